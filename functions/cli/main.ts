@@ -1,0 +1,144 @@
+/**
+ * `alliance-reports`: the pipeline's use cases on the command line, on a folder store.
+ * Each command lives in its own module, loaded only when it runs (fast start).
+ * Exit codes: 0 success or accepted, 1 rejected upload(s), 2 bad usage or unreadable arguments.
+ */
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+
+export const EXIT_OK = 0;
+export const EXIT_REJECTED = 1;
+export const EXIT_USAGE = 2;
+
+/** A problem with what the person typed: printed without a stack trace, exit 2. */
+export class UsageError extends Error {
+  readonly code = 'USAGE';
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'UsageError';
+  }
+}
+
+export function parseYear(text: string): number {
+  const year = Number(text);
+  if (!/^\d{4}$/.test(text) || year < 2012 || year > 2100) {
+    throw new InvalidArgumentError('a four-digit year from 2012, e.g. 2014');
+  }
+  return year;
+}
+
+export function parsePort(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InvalidArgumentError('a port number, 0-65535');
+  return port;
+}
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('alliance-reports')
+    .description('Validate, render and publish the Global Alliance members’ yearly reports.')
+    .exitOverride()
+    .showHelpAfterError('(run alliance-reports --help for the commands)');
+
+  program
+    .command('validate')
+    .description('check an upload as the pipeline would, and say what to fix, where')
+    .argument('<file>', 'the workbook (.xlsx, .ods) or table (.csv) to check')
+    .requiredOption('--country <code>', 'the country it is uploaded for (FR, or a name)')
+    .requiredOption('--year <year>', 'the reporting year', parseYear)
+    .option('--format <format>', 'text or json', 'text')
+    .option('--previous <file>', 'last year’s normalized submission (JSON), for the change warnings')
+    .action(async (file, opts) => {
+      const { runValidate } = await import('./commands/validate.js');
+      process.exitCode = await runValidate(file, opts);
+    });
+
+  program
+    .command('template')
+    .description('write the workbook a national contact fills in')
+    .requiredOption('--year <year>', 'the reporting year', parseYear)
+    .requiredOption('--out <file>', 'where to write the .xlsx')
+    .option('--country <code>', 'prefill the country on the cover sheet')
+    .option('--previous <file>', 'last year’s normalized submission (JSON): its actions are prefilled')
+    .action(async (opts) => {
+      const { runTemplate } = await import('./commands/template.js');
+      process.exitCode = await runTemplate(opts);
+    });
+
+  program
+    .command('run')
+    .description(
+      'the yearly run: validate every upload, render every report, write the open data and manifest',
+    )
+    .requiredOption('--input <dir>', 'uploads laid out as <dir>/<year>/<CC>/*.{xlsx,ods,csv}')
+    .requiredOption('--out <dir>', 'where the reports go')
+    .option('--year <year>', 'only this year (default: every year found)', parseYear)
+    .option('--edition <n>', 'edition number printed on the reports', '1')
+    .option('--no-progress', 'no progress bar')
+    .action(async (opts) => {
+      const { runYearly } = await import('./commands/run.js');
+      process.exitCode = await runYearly(opts);
+    });
+
+  program
+    .command('serve')
+    .description('the portal on localhost')
+    .option('--port <port>', 'port to listen on', parsePort, 8080)
+    .option('--store <dir>', 'the folder store', '.alliance-store')
+    .action(async (opts) => {
+      const { runServe } = await import('./commands/serve.js');
+      process.exitCode = await runServe(opts);
+    });
+
+  const users = program.command('users').description('the local portal’s users');
+  users
+    .command('add')
+    .description(
+      'add or update a user (asks for the password on the terminal, or reads it from ALLIANCE_PASSWORD)',
+    )
+    .requiredOption('--email <email>', 'the sign-in e-mail')
+    .option('--country <code>', 'a national contact of this country')
+    .option('--staff', 'Commission staff (sees every country)')
+    .option('--store <dir>', 'the folder store', '.alliance-store')
+    .action(async (opts) => {
+      const { runUsersAdd } = await import('./commands/users.js');
+      process.exitCode = await runUsersAdd(opts);
+    });
+
+  program
+    .command('reconcile')
+    .description('find uploads that were never processed (a lost notification) and process them')
+    .requiredOption('--year <year>', 'the reporting year', parseYear)
+    .option('--store <dir>', 'the folder store', '.alliance-store')
+    .option('--replay', 'process what was missed, not only list it')
+    .action(async (opts) => {
+      const { runReconcile } = await import('./commands/reconcile.js');
+      process.exitCode = await runReconcile(opts);
+    });
+
+  return program;
+}
+
+/** Runs the program; never lets a stack trace reach the person at the terminal. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander already printed its message; help and version are not failures.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`alliance-reports: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    process.stderr.write(
+      `alliance-reports: an internal error stopped the command: ${error instanceof Error ? error.message : String(error)}\n` +
+        'Nothing was half-written. Please report this with the command you ran. (ALLIANCE_DEBUG=1 shows details.)\n',
+    );
+    if (process.env.ALLIANCE_DEBUG) console.error(error);
+    return 3;
+  }
+}

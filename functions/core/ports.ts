@@ -1,0 +1,58 @@
+/**
+ * The outside world as the core and the use cases see it: small interfaces that the
+ * adapters (folder, S3, system clock, pdfmake) implement and the edges hand in.
+ */
+
+export interface StoredObject {
+  key: string;
+  size: number;
+  /** When the object was last written (the folder's mtime, S3's LastModified). */
+  modified: Date;
+  /** An opaque version tag: S3's ETag (or version id), the folder's size+mtime+hash. */
+  etag: string;
+}
+
+/**
+ * Where the pipeline keeps everything. There is deliberately no delete: nothing the
+ * pipeline does may remove an upload, a report or an edition.
+ */
+export interface ObjectStore {
+  /** The object's bytes, or undefined when there is no such key. */
+  get(key: string): Promise<Uint8Array | undefined>;
+  /** Writes the whole object at once: a reader sees the old bytes or the new, never half. */
+  put(key: string, bytes: Uint8Array, options?: PutOptions): Promise<void>;
+  head(key: string): Promise<StoredObject | undefined>;
+  /** Every object whose key starts with the prefix, in key order. */
+  list(prefix: string): Promise<StoredObject[]>;
+}
+
+export interface PutOptions {
+  contentType?: string;
+  /** Fail with ObjectExistsError when the key already exists (published editions). */
+  ifNoneMatch?: boolean;
+}
+
+export class ObjectExistsError extends Error {
+  readonly code = 'OBJECT_EXISTS';
+  constructor(
+    readonly key: string,
+    options?: ErrorOptions,
+  ) {
+    super(`An object already exists at ${key}`, options);
+    this.name = 'ObjectExistsError';
+  }
+}
+
+/** A fault of the store (network, permissions, a bug): retried, never shown to a national contact. */
+export class StoreError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'StoreError';
+    this.code = code;
+  }
+}
+
+export interface Clock {
+  now(): Date;
+}
