@@ -1,0 +1,78 @@
+/**
+ * Where everything lives, in one place. Two buckets (or two folders of the embedded store):
+ *
+ * uploads bucket (national contacts write here, through presigned POSTs; versioned, never deleted)
+ *   <year>/<CC>/<file>                                  an original upload, exactly as sent
+ *
+ * data bucket (only the pipeline writes here)
+ *   uploads/<year>/<CC>/<uploadId>/validation.json       every processed upload: accepted or not, its issues
+ *   uploads/<year>/<CC>/<uploadId>/submission.json       the normalized submission, accepted uploads only
+ *   current/<year>/<CC>/<table>.json                     which accepted upload counts for that table
+ *   drafts/<year>/<CC>.{pdf,html}                        draft reports, re-rendered on each accepted upload
+ *   drafts/<year>/consolidated.{pdf,html}
+ *   published/<year>/edition-<n>/<relative output name>  a published edition (never overwritten)
+ *   published/<year>/edition-<n>/manifest.json           written last: an edition exists once its manifest does
+ *   control/<year>/ready.json                            staff marked the year ready to publish
+ *
+ * The relative output names of a year (`<CC>.pdf`, `consolidated.html`, `data.csv`,
+ * `validation/<CC>.json`, `manifest.json`) are the same in the command line's --out folder
+ * (under `<year>/`) and in a published edition.
+ */
+import { createHash } from 'node:crypto';
+
+export type Table = 'indicators' | 'actions';
+
+const countryPattern = /^[A-Z]{2}$/;
+
+/** The parts of an uploads-bucket key, or undefined when it is not `<year>/<CC>/<file>`. */
+export function parseUploadKey(key: string): { year: number; country: string; fileName: string } | undefined {
+  const match = key.match(/^(\d{4})\/([A-Z]{2})\/([^/]+)$/);
+  if (!match) return undefined;
+  return { year: Number(match[1]), country: match[2]!, fileName: match[3]! };
+}
+
+export function uploadKey(year: number, country: string, fileName: string): string {
+  assertCountry(country);
+  if (!fileName || fileName.includes('/') || fileName.startsWith('.'))
+    throw new RangeError(`Not a file name: ${fileName}`);
+  return `${year}/${country}/${fileName}`;
+}
+
+/**
+ * A stable id for one version of one uploaded object: the same S3 event delivered twice
+ * maps to the same id, so processing it twice writes the same records.
+ */
+export function uploadId(key: string, versionOrEtag: string): string {
+  return createHash('sha256').update(`${key}\0${versionOrEtag}`).digest('hex').slice(0, 24);
+}
+
+export const dataKeys = {
+  validation: (year: number, country: string, id: string) =>
+    `uploads/${year}/${country}/${id}/validation.json`,
+  submission: (year: number, country: string, id: string) =>
+    `uploads/${year}/${country}/${id}/submission.json`,
+  uploadsPrefix: (year: number, country?: string) =>
+    country ? `uploads/${year}/${country}/` : `uploads/${year}/`,
+  current: (year: number, country: string, table: Table) => `current/${year}/${country}/${table}.json`,
+  currentPrefix: (year: number) => `current/${year}/`,
+  draft: (year: number, name: string) => `drafts/${year}/${name}`,
+  edition: (year: number, edition: number, name: string) => `published/${year}/edition-${edition}/${name}`,
+  editionsPrefix: (year: number) => `published/${year}/`,
+  ready: (year: number) => `control/${year}/ready.json`,
+};
+
+/** Relative output names of one year, as in `run --out DIR/<year>/` and in a published edition. */
+export const outputNames = {
+  countryPdf: (country: string) => `${country}.pdf`,
+  countryHtml: (country: string) => `${country}.html`,
+  consolidatedPdf: 'consolidated.pdf',
+  consolidatedHtml: 'consolidated.html',
+  dataCsv: 'data.csv',
+  dataJson: 'data.json',
+  validation: (country: string) => `validation/${country}.json`,
+  manifest: 'manifest.json',
+};
+
+function assertCountry(country: string): void {
+  if (!countryPattern.test(country)) throw new RangeError(`Not a country code: ${country}`);
+}
