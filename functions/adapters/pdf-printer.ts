@@ -1,0 +1,158 @@
+/**
+ * The PDF printer: pdfmake 0.3 behind one small interface. pdfmake and the font files stay
+ * loaded for the life of the process (a Lambda container, a CLI run, a test worker), so only
+ * the first document pays for loading them.
+ *
+ * pdfmake is told never to fetch a URL and to read no file outside the font folder: a
+ * document definition is built from uploaded data, and nothing in it may reach the network
+ * or the disk.
+ */
+import { existsSync, realpathSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces.js';
+
+/** The environment variable that points at the font folder (set by the Lambda construct). */
+export const FONT_DIR_ENV = 'ALLIANCE_FONT_DIR';
+
+/** The font families a document definition may name (`font: 'Symbols'` for status symbols). */
+export const fontFamilies = {
+  text: 'Roboto',
+  symbols: 'Symbols',
+} as const;
+
+const fontFiles = {
+  Roboto: {
+    normal: 'Roboto-Regular.ttf',
+    // pdfmake ships Roboto Medium as its bold face; it reads as bold on screen and paper.
+    bold: 'Roboto-Medium.ttf',
+    italics: 'Roboto-Italic.ttf',
+    bolditalics: 'Roboto-MediumItalic.ttf',
+  },
+  // Roboto has no arrows, check marks or geometric shapes; DejaVu Sans has them all. One
+  // face for every style, so a bold table row still finds its symbol.
+  Symbols: {
+    normal: 'DejaVuSans.ttf',
+    bold: 'DejaVuSans.ttf',
+    italics: 'DejaVuSans.ttf',
+    bolditalics: 'DejaVuSans.ttf',
+  },
+} as const;
+
+export interface PdfPrinter {
+  /** The PDF's bytes for a document definition. Same definition, same bytes. */
+  print(doc: TDocumentDefinitions): Promise<Uint8Array>;
+}
+
+export interface PdfPrinterOptions {
+  /** The folder holding the TTFs; default: `ALLIANCE_FONT_DIR`, else the repo's fonts/. */
+  fontDir?: string;
+}
+
+/** The printer could not be set up (fonts missing) or pdfmake failed: a fault, not a data problem. */
+export class PdfPrinterError extends Error {
+  readonly code: 'PDF_FONTS_MISSING' | 'PDF_RENDER_FAILED';
+  constructor(code: PdfPrinterError['code'], message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'PdfPrinterError';
+    this.code = code;
+  }
+}
+
+type PdfMake = typeof import('pdfmake');
+
+let pdfmakeModule: Promise<PdfMake> | undefined;
+const printers = new Map<string, PdfPrinter>();
+
+/**
+ * A printer using the fonts in `options.fontDir` (else env `ALLIANCE_FONT_DIR`, else the
+ * repo's fonts/). Printers are cached per font folder; pdfmake itself is imported once.
+ * Throws PdfPrinterError(PDF_FONTS_MISSING) at once, naming the file, if a font is missing.
+ */
+export function createPdfPrinter(options: PdfPrinterOptions = {}): PdfPrinter {
+  const fontDir = resolveFontDir(options.fontDir);
+  const cached = printers.get(fontDir);
+  if (cached) return cached;
+
+  const fonts = fontDictionary(fontDir);
+  const printer: PdfPrinter = {
+    async print(doc) {
+      const pdfmake = await loadPdfmake();
+      try {
+        // pdfmake is a process-wide singleton: set the policies and fonts right before each
+        // createPdf (which copies them synchronously), so two printers never mix fonts.
+        pdfmake.setUrlAccessPolicy(() => false);
+        pdfmake.setLocalAccessPolicy((path) => isInside(path, fontDir));
+        pdfmake.setFonts(structuredClone(fonts));
+        // pdfmake writes layout state into the definition it is given: hand it a copy, so
+        // the same definition printed twice gives the same bytes.
+        const bytes = await pdfmake.createPdf(cloneDefinition(doc)).getBuffer();
+        return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      } catch (error) {
+        throw new PdfPrinterError('PDF_RENDER_FAILED', 'The PDF could not be rendered', { cause: error });
+      }
+    },
+  };
+  printers.set(fontDir, printer);
+  return printer;
+}
+
+/** The font folder the printer will use: the argument, else the environment, else fonts/. */
+export function resolveFontDir(fontDir?: string, env: NodeJS.ProcessEnv = process.env): string {
+  const chosen = fontDir ?? env[FONT_DIR_ENV] ?? defaultFontDir();
+  if (!existsSync(chosen)) {
+    throw new PdfPrinterError(
+      'PDF_FONTS_MISSING',
+      `The font folder ${chosen} does not exist (set ${FONT_DIR_ENV} or pass fontDir)`,
+    );
+  }
+  // Real path: the access policy compares prefixes, so no symlink or `..` may blur them.
+  return realpathSync(chosen);
+}
+
+function defaultFontDir(): string {
+  // Resolved lazily: in the CommonJS Lambda bundle import.meta.url is empty, and there
+  // ALLIANCE_FONT_DIR is always set.
+  return fileURLToPath(new URL('../../fonts/', import.meta.url));
+}
+
+function fontDictionary(fontDir: string): TFontDictionary {
+  const dictionary: TFontDictionary = {};
+  for (const [family, styles] of Object.entries(fontFiles)) {
+    const paths = Object.fromEntries(
+      Object.entries(styles).map(([style, file]) => {
+        const path = join(fontDir, file);
+        if (!existsSync(path)) {
+          throw new PdfPrinterError('PDF_FONTS_MISSING', `The font file ${path} is missing`);
+        }
+        return [style, path];
+      }),
+    );
+    dictionary[family] = paths;
+  }
+  return dictionary;
+}
+
+/** A deep copy of plain data that keeps functions (header, footer) and dates as they are. */
+function cloneDefinition<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(cloneDefinition) as T;
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cloneDefinition(v)])) as T;
+  }
+  return value;
+}
+
+function isInside(path: string, dir: string): boolean {
+  return path.startsWith(dir.endsWith(sep) ? dir : dir + sep) && !path.includes(`${sep}..${sep}`);
+}
+
+function loadPdfmake(): Promise<PdfMake> {
+  pdfmakeModule ??= import('pdfmake').then((module) => {
+    const pdfmake = (module as unknown as { default?: PdfMake }).default ?? module;
+    // Set before any document exists: pdfmake warns (and would fetch) without them.
+    pdfmake.setUrlAccessPolicy(() => false);
+    return pdfmake;
+  });
+  return pdfmakeModule;
+}
