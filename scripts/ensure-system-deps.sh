@@ -8,6 +8,8 @@ missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+# The template round trip types values into the workbook through LibreOffice's UNO API.
+/usr/bin/python3 -c 'import uno' >/dev/null 2>&1 || missing+=(python3-uno)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
