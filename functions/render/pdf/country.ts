@@ -1,0 +1,227 @@
+/**
+ * The country report as a pdfmake document definition, from the same view model the HTML
+ * report renders: cover, contents, status legend, summary, one section per policy target,
+ * the data quality annex.
+ */
+import type { Column, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type {
+  ActionRow,
+  ChartModel,
+  CountryReportModel,
+  CountryTargetSection,
+  DataQualitySection,
+  IndicatorRow,
+} from '../../core/report/types.js';
+import { renderChartSvg } from '../charts.js';
+import {
+  coverPage,
+  dataTable,
+  heading,
+  legendTable,
+  notesList,
+  pageFurniture,
+  plain,
+  statusCell,
+  tableOfContents,
+} from './common.js';
+
+/** The pdfmake document definition of a country report. Pure: same model, same definition. */
+export function countryPdfDocument(model: CountryReportModel): TDocumentDefinitions {
+  const { meta, country } = model;
+  const subject = `Progress report ${meta.year} of ${country.name} under the ${meta.publisher}, ${meta.editionLabel.toLowerCase()}`;
+  return {
+    ...pageFurniture(meta, subject, [
+      meta.publisher,
+      'progress report',
+      country.name,
+      country.code,
+      String(meta.year),
+      'child sexual abuse material (CSAM)',
+    ]),
+    content: [
+      ...coverPage(model.cover, meta),
+      tableOfContents(),
+      ...legendTable(model.legend, model.contents),
+      summarySection(model),
+      ...model.targets.flatMap((section) => targetSection(section, model)),
+      ...dataQualitySection(model.dataQuality, model),
+    ],
+  };
+}
+
+function summarySection(model: CountryReportModel): Content {
+  const { summary } = model;
+  return {
+    pageBreak: 'before',
+    stack: [
+      heading(summary.heading, 1, summary.anchor, model.contents),
+      dataTable(
+        summary.caption,
+        [110, '*', '*'],
+        ['Policy target', 'Actions', 'Indicators'],
+        summary.rows.map((row) => [
+          { text: row.label, bold: true, linkToDestination: row.anchor },
+          plain(row.actionsText),
+          plain(row.indicatorsText),
+        ]),
+      ),
+    ],
+  };
+}
+
+function targetSection(section: CountryTargetSection, model: CountryReportModel): Content[] {
+  const actionsAnchor = `${section.anchor}-actions`;
+  return [
+    heading(section.heading, 1, section.anchor, model.contents, { pageBreakBefore: true }),
+    { text: section.title, style: 'officialTitle' },
+    ...goalsList(section),
+    indicatorTable(section),
+    ...notesList(section.notes),
+    ...countryNotes(section.indicators),
+    ...charts(section.charts),
+    heading('Actions', 2, actionsAnchor, model.contents, { parent: section.anchor }),
+    ...actionsBlock(section, model),
+  ];
+}
+
+function goalsList(section: CountryTargetSection): Content[] {
+  if (section.goals.length === 0) return [];
+  return [
+    { text: 'Operational goals', style: 'caption' },
+    {
+      ul: section.goals.map((goal) => ({ text: [{ text: `${goal.id}. `, bold: true }, goal.text] })),
+      margin: [0, 0, 0, 6],
+    },
+  ];
+}
+
+function indicatorTable(section: CountryTargetSection): Content {
+  return dataTable(
+    section.tableCaption,
+    [26, '*', 52, 52, 58, 58, 62],
+    ['ID', 'Indicator', 'Value', 'Previous', 'Change', 'Rule', 'Status'],
+    section.indicators.map((row) => indicatorCells(row)),
+  );
+}
+
+function indicatorCells(row: IndicatorRow): TableCell[] {
+  const marks = [row.derived ? 'derived' : null, row.estimate ? 'estimate' : null].filter(Boolean);
+  return [
+    { text: row.id, bold: true },
+    {
+      text: [row.name, ...(marks.length > 0 ? [{ text: ` (${marks.join(', ')})`, italics: true }] : [])],
+    },
+    plain(row.value),
+    plain(row.previous),
+    plain(row.change),
+    plain(row.rule),
+    statusCell(row.status),
+  ];
+}
+
+/** What the country wrote beside its figures (notes, sources): as text, under the table. */
+function countryNotes(rows: readonly IndicatorRow[]): Content[] {
+  const withNotes = rows.filter((row) => row.note);
+  if (withNotes.length === 0) return [];
+  return [
+    { text: 'Notes from the country', style: 'caption' },
+    ...withNotes.map(
+      (row): Content => ({ text: [{ text: `${row.id}: `, bold: true }, row.note ?? ''], style: 'note' }),
+    ),
+  ];
+}
+
+/** Charts two to a row; each with its title and, for every reader, its numbers in words. */
+export function charts(models: readonly ChartModel[], perRow = 2): Content[] {
+  if (models.length === 0) return [];
+  const rows: Content[] = [];
+  for (let i = 0; i < models.length; i += perRow) {
+    const chunk = models.slice(i, i + perRow);
+    rows.push({
+      columns: chunk.map((chart) => chartBlock(chart, perRow)),
+      columnGap: 16,
+      margin: [0, 6, 0, 6],
+      unbreakable: true,
+    });
+  }
+  return rows;
+}
+
+function chartBlock(chart: ChartModel, perRow: number): Column {
+  const width = perRow === 1 ? 495 : 240;
+  return {
+    width,
+    stack: [
+      { text: chart.title, style: 'caption' },
+      // The SVG comes from our chart renderer (numbers, years, country codes, framework
+      // names, all XML-escaped), never from uploaded text.
+      // Drawn near the size it is shown at, so its labels stay legible (about 8 pt).
+      { svg: renderChartSvg(chart, perRow === 1 ? {} : { width: 300, height: 170 }), width },
+      { text: chart.description, style: 'small', margin: [0, 2, 0, 0] },
+    ],
+  };
+}
+
+function actionsBlock(section: CountryTargetSection, model: CountryReportModel): Content[] {
+  const counts = model.summary.rows.find((row) => row.targetId === section.targetId)?.actionsText;
+  if (section.actions.length === 0) {
+    return [{ text: 'No actions reported under this target.', style: 'note' }];
+  }
+  return [
+    ...(counts ? [{ text: `Actions by status: ${counts}.`, style: 'note' } as Content] : []),
+    dataTable(
+      null,
+      [40, '*', 70, 70, '*'],
+      ['Ref', 'Action', 'Kind and status', 'Dates', 'Progress'],
+      section.actions.map(actionCells),
+    ),
+  ];
+}
+
+function actionCells(action: ActionRow): TableCell[] {
+  const detail: Content[] = [{ text: action.title, bold: true }];
+  if (action.goal) detail.push({ text: `Operational goal ${action.goal}`, style: 'small' });
+  if (action.description) detail.push({ text: action.description });
+  if (action.lead) detail.push({ text: [{ text: 'Lead: ', italics: true }, action.lead], style: 'small' });
+  return [
+    plain(action.ref),
+    { stack: detail },
+    { stack: [plain(action.kindLabel), { text: action.statusLabel, bold: true }] },
+    plain(action.dates),
+    plain(action.progress),
+  ];
+}
+
+function dataQualitySection(section: DataQualitySection, model: CountryReportModel): Content[] {
+  return [
+    heading(section.heading, 1, section.anchor, model.contents, { pageBreakBefore: true }),
+    { text: 'Accepted warnings', style: 'h3', headlineLevel: 2 },
+    section.warnings.length === 0
+      ? { text: section.warningsText, style: 'note' }
+      : dataTable(
+          section.warningsText,
+          [90, 90, 90, '*'],
+          ['Code', 'Where', 'Value', 'Message'],
+          section.warnings.map((w) => [
+            { text: w.code, fontSize: 7 },
+            plain(w.place),
+            plain(w.value),
+            plain(w.message),
+          ]),
+        ),
+    { text: 'Source files', style: 'h3', headlineLevel: 2 },
+    dataTable(
+      null,
+      // Wide enough that a SHA-256 stays on one line, so it can be copied and compared.
+      ['*', 30, 40, 236],
+      ['File', 'Format', 'Size', 'SHA-256'],
+      section.sources.map((s) => [
+        plain(s.name),
+        plain(s.format),
+        plain(s.size),
+        { text: s.sha256, fontSize: 6.2 },
+      ]),
+    ),
+    ...notesList(section.notes),
+  ];
+}
