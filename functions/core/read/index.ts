@@ -1,0 +1,119 @@
+/**
+ * The readers: an upload's bytes to a Workbook, whatever the format, with every problem
+ * as an Issue. The format is found from the bytes; limits are applied before the parsers
+ * can spend memory on a hostile file. Bad bytes never throw out of here.
+ */
+import { hasErrors, type Issue } from '../issues.js';
+import { defaultLimits, type Limits } from '../limits.js';
+import type { Workbook } from '../workbook.js';
+import { readCsvText } from './csv.js';
+import { decodeText } from './decode.js';
+import { classifyOle2, sniffFormat } from './detect.js';
+import { readOdsContent } from './ods.js';
+import { problems } from './problems.js';
+import { readXlsxBytes } from './xlsx.js';
+import { inflateAll, inflateEntry, type OpenedZip, openZip, ZipProblem } from './zip.js';
+
+export interface ReadResult {
+  workbook: Workbook | null;
+  issues: Issue[];
+}
+
+const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
+
+/** The file's name without any folder, as the CSV sheet's name. */
+function baseName(fileName: string): string {
+  const parts = fileName.split(/[\\/]/);
+  return parts[parts.length - 1] || 'upload.csv';
+}
+
+async function readZip(bytes: Uint8Array, limits: Limits, issues: Issue[]): Promise<Workbook | null> {
+  let zip: OpenedZip;
+  try {
+    zip = openZip(bytes, limits.maxInflatedBytes);
+    if (zip.entries.has('xl/workbook.xml')) {
+      const kept = inflateAll(bytes, zip, new Set(['[Content_Types].xml']));
+      const types = new TextDecoder().decode(kept.get('[Content_Types].xml') ?? new Uint8Array(0));
+      if (zip.entries.has('xl/vbaProject.bin') || /macroEnabled/i.test(types))
+        issues.push(problems.fileHasMacros());
+      if ([...zip.entries.keys()].some((name) => name.startsWith('xl/externalLinks/')))
+        issues.push(problems.externalLinksIgnored());
+      return await readXlsxBytes(bytes, limits, issues);
+    }
+    const mimeEntry = zip.entries.get('mimetype');
+    const mime = mimeEntry
+      ? new TextDecoder().decode(inflateEntry(bytes, mimeEntry, zip.budget, true)).trim()
+      : '';
+    if (mime.startsWith(ODS_MIME)) {
+      const contentEntry = zip.entries.get('content.xml');
+      if (!contentEntry) {
+        issues.push(problems.fileCorrupt('the spreadsheet content is missing'));
+        return null;
+      }
+      return readOdsContent(inflateEntry(bytes, contentEntry, zip.budget, true), limits, issues);
+    }
+    issues.push(problems.fileUnsupported(describeZip(zip, mime)));
+    return null;
+  } catch (error) {
+    if (!(error instanceof ZipProblem)) throw error;
+    issues.push(
+      error.problem.failure === 'too-large'
+        ? problems.archiveTooLarge(limits.maxInflatedBytes)
+        : problems.fileCorrupt(error.problem.detail),
+    );
+    return null;
+  }
+}
+
+function describeZip(zip: OpenedZip, mime: string): string {
+  if (zip.entries.has('word/document.xml')) return 'a Word document';
+  if (zip.entries.has('ppt/presentation.xml')) return 'a PowerPoint presentation';
+  if (mime.startsWith('application/vnd.oasis.opendocument.text')) return 'an OpenDocument text document';
+  return 'a zip archive';
+}
+
+/** Reads an upload whatever its format; the format is found from the bytes, not the name. */
+export async function readUpload(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: Limits = defaultLimits,
+): Promise<ReadResult> {
+  const issues: Issue[] = [];
+  const done = (workbook: Workbook | null): ReadResult => ({
+    workbook: workbook && !hasErrors(issues) ? workbook : null,
+    issues,
+  });
+  if (bytes.length > limits.maxFileBytes) {
+    issues.push(problems.fileTooLarge(bytes.length, limits.maxFileBytes));
+    return done(null);
+  }
+  const sniffed = sniffFormat(bytes);
+  switch (sniffed.kind) {
+    case 'empty':
+      issues.push(problems.fileEmpty());
+      return done(null);
+    case 'unsupported':
+      issues.push(problems.fileUnsupported(sniffed.what));
+      return done(null);
+    case 'legacy':
+      issues.push(problems.fileLegacyXls(sniffed.what));
+      return done(null);
+    case 'ole2': {
+      const kind = classifyOle2(bytes);
+      if (kind === 'encrypted') issues.push(problems.fileEncrypted());
+      else if (kind === 'xls') issues.push(problems.fileLegacyXls('an Excel 97-2003 workbook (.xls)'));
+      else issues.push(problems.fileUnsupported('an older Microsoft Office document'));
+      return done(null);
+    }
+    case 'zip':
+      return done(await readZip(bytes, limits, issues));
+    case 'text': {
+      const decoded = decodeText(bytes);
+      if ('binary' in decoded) {
+        issues.push(problems.fileUnsupported('binary data'));
+        return done(null);
+      }
+      return done(readCsvText(decoded.text, baseName(fileName), decoded.encoding, limits, issues));
+    }
+  }
+}
