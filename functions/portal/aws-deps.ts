@@ -1,14 +1,14 @@
 /**
  * The portal's dependencies on AWS, from the Lambda's environment: two S3 stores, presigned
- * POST uploads and GET downloads, Cognito identity from the verified claims.
+ * POST uploads (one exact key, size cap, back to the portal) and GET downloads, identity
+ * from the verified Cognito claims, and the publication run through Step Functions.
  */
-
-import { GetObjectCommand } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { maxUploadExpirySeconds, presignDownload } from '../adapters/s3-presign.js';
 import { createS3Client, S3Store } from '../adapters/s3-store.js';
-import { defaultLimits } from '../core/limits.js';
-import type { PortalDeps } from './types.js';
+import { buildTemplate } from '../core/template.js';
+import type { PortalDeps, PublishStarter } from './types.js';
 
 export class ConfigurationError extends Error {
   readonly code = 'CONFIGURATION';
@@ -24,52 +24,66 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
   return value;
 }
 
-/** Reads UPLOADS_BUCKET, DATA_BUCKET (and PUBLISH_STATE_MACHINE_ARN) once, failing fast by name. */
-export function createAwsPortalDeps(env: NodeJS.ProcessEnv): PortalDeps {
+/**
+ * Reads UPLOADS_BUCKET, DATA_BUCKET, PORTAL_CSRF_SECRET (at least 32 characters, the same in
+ * every container), PUBLISH_STATE_MACHINE_ARN and optionally SIGN_OUT_URL once, failing fast by name.
+ */
+export function createAwsPortalDeps(
+  env: NodeJS.ProcessEnv,
+  options: { client?: S3Client; publish?: PublishStarter } = {},
+): PortalDeps {
   const uploadsBucket = required(env, 'UPLOADS_BUCKET');
   const dataBucket = required(env, 'DATA_BUCKET');
-  const stateMachineArn = env.PUBLISH_STATE_MACHINE_ARN;
-  const client = createS3Client();
+  const csrfSecret = required(env, 'PORTAL_CSRF_SECRET');
+  if (csrfSecret.length < 32)
+    throw new ConfigurationError('PORTAL_CSRF_SECRET must be at least 32 characters');
+  const client = options.client ?? createS3Client();
+  const identity: PortalDeps['identity'] = { kind: 'external', csrfSecret: Buffer.from(csrfSecret) };
+  if (env.SIGN_OUT_URL) identity.signOutUrl = env.SIGN_OUT_URL;
   return {
     uploads: new S3Store({ bucket: uploadsBucket, client }),
     data: new S3Store({ bucket: dataBucket, client }),
-    identity: { kind: 'external', identify: async (req) => req.verifiedIdentity ?? undefined },
+    identity,
     upload: {
       kind: 'presigned-post',
-      async createForm({ key, maxBytes }) {
+      async createForm({ key, maxBytes, redirectUrl }) {
+        // functions/adapters/s3-presign.ts has no redirect field; without one the browser
+        // ends on S3's empty answer, so with no script the form is signed here.
         const { url, fields } = await createPresignedPost(client, {
           Bucket: uploadsBucket,
           Key: key,
-          Conditions: [['content-length-range', 1, maxBytes]],
-          Expires: 900,
+          Conditions: [
+            ['content-length-range', 1, maxBytes],
+            ['eq', '$key', key],
+            ['eq', '$success_action_redirect', redirectUrl],
+          ],
+          Fields: { success_action_redirect: redirectUrl },
+          Expires: maxUploadExpirySeconds,
         });
         return { url, fields };
       },
     },
     download: {
       kind: 'presigned-get',
-      async createUrl({ bucket, key, fileName, contentType }) {
-        return getSignedUrl(
-          client,
-          new GetObjectCommand({
-            Bucket: bucket === 'uploads' ? uploadsBucket : dataBucket,
-            Key: key,
-            ResponseContentDisposition: `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"`,
-            ResponseContentType: contentType,
-          }),
-          { expiresIn: 300 },
-        );
-      },
+      createUrl: ({ bucket, key, fileName, contentType }) =>
+        presignDownload(client, {
+          bucket: bucket === 'uploads' ? uploadsBucket : dataBucket,
+          key,
+          fileName,
+          contentType,
+        }),
     },
-    publish: {
-      async start() {
-        if (!stateMachineArn)
-          throw new ConfigurationError('Missing environment variable PUBLISH_STATE_MACHINE_ARN');
-        throw new ConfigurationError('Starting the publication run on AWS is not wired yet');
-      },
-    },
+    publish: options.publish ?? stepFunctionsStarter(env),
     clock: { now: () => new Date() },
+    buildTemplate,
   };
 }
 
-export const uploadMaxBytes = defaultLimits.maxFileBytes;
+function stepFunctionsStarter(env: NodeJS.ProcessEnv): PublishStarter {
+  return {
+    async start() {
+      required(env, 'PUBLISH_STATE_MACHINE_ARN');
+      throw new ConfigurationError('Starting the publication run on AWS is not wired yet');
+    },
+  };
+}

@@ -3,6 +3,8 @@
  * (API Gateway HTTP API) and the local `serve` command only translate to and from these.
  */
 import type { Clock, ObjectStore } from '../core/ports.js';
+import type { Submission } from '../core/submission.js';
+import type { LocalAuth } from './local-auth.js';
 
 export interface PortalRequest {
   method: string;
@@ -34,21 +36,30 @@ export interface PortalResponse {
 export type Identity = { email: string; role: 'contact'; country: string } | { email: string; role: 'staff' };
 
 /**
- * How the signed-in person is known. AWS: the verified JWT claims, read by the handler
- * before the app runs (no sign-in pages). Local: the app's own sign-in with a session cookie.
+ * How the signed-in person is known. AWS ('external'): the handler put the verified JWT
+ * claims on the request; the portal has no sign-in pages. Local: the portal's own sign-in
+ * with a signed session cookie.
  */
-export interface IdentityProvider {
-  kind: 'external' | 'local';
-  /** The person behind this request, or undefined when nobody is signed in. */
-  identify(req: PortalRequest): Promise<Identity | undefined>;
-}
+export type IdentitySource =
+  | {
+      kind: 'external';
+      /** Keys the CSRF tokens (bound to the signed-in e-mail); the same in every container. */
+      csrfSecret: Uint8Array;
+      /** Where "Sign out" goes (the hosted UI's logout), if anywhere. */
+      signOutUrl?: string;
+    }
+  | { kind: 'local'; auth: LocalAuth };
 
 /** How an upload reaches the uploads store. */
 export type UploadStrategy =
   | {
       kind: 'presigned-post';
-      /** A form that posts the file straight to the uploads bucket at `key`. */
-      createForm(input: { key: string; maxBytes: number; contentType?: string }): Promise<{
+      /**
+       * A form that posts the file straight to the uploads bucket at exactly `key` (the
+       * browser's file name cannot be known without script, and the ingest tells the format
+       * from the bytes), then sends the browser back to `redirectUrl`.
+       */
+      createForm(input: { key: string; maxBytes: number; redirectUrl: string }): Promise<{
         url: string;
         fields: Record<string, string>;
       }>;
@@ -80,13 +91,15 @@ export type ProcessUpload = (input: { key: string }) => Promise<void>;
 export interface PortalDeps {
   uploads: ObjectStore;
   data: ObjectStore;
-  identity: IdentityProvider;
+  identity: IdentitySource;
   upload: UploadStrategy;
   download: DownloadStrategy;
   publish: PublishStarter;
   clock: Clock;
   /** Set locally: the portal processes an upload right after it is stored. */
   processUpload?: ProcessUpload;
+  /** The year's workbook (functions/core/template.ts), prefilled for a country. */
+  buildTemplate: (input: { year: number; country?: string; previous?: Submission }) => Promise<Uint8Array>;
   /** The year the portal opens on (defaults to the clock's year minus one). */
   currentYear?: number;
 }

@@ -13,16 +13,1346 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
   templates: Record<string, Template>;
 } {
   const partials: Record<string, Template> = {
+  "report/actions-table": hb.template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
 
+  return "<table class=\"actions\">\n<caption>Actions under policy target "
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"targetId") || (depth0 != null ? lookupProperty(depth0,"targetId") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"targetId","hash":{},"data":data,"loc":{"start":{"line":3,"column":37},"end":{"line":3,"column":49}}}) : helper)))
+    + "</caption>\n<thead><tr><th scope=\"col\">Ref</th><th scope=\"col\">Title</th><th scope=\"col\">Kind</th><th scope=\"col\">Status</th><th scope=\"col\">Dates</th><th scope=\"col\">Lead organisation</th><th scope=\"col\">Progress note</th></tr></thead>\n<tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"actions") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "")
+    + "</tbody>\n</table>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<tr>\n<th scope=\"row\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"ref") || (depth0 != null ? lookupProperty(depth0,"ref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":7,"column":16},"end":{"line":7,"column":23}}}) : helper)))
+    + "</th>\n<td><span class=\"action-title\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":8,"column":31},"end":{"line":8,"column":40}}}) : helper)))
+    + "</span>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"goal") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":47},"end":{"line":8,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"description") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":108},"end":{"line":8,"column":186}}})) != null ? stack1 : "")
+    + "</td>\n<td>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"kindLabel") || (depth0 != null ? lookupProperty(depth0,"kindLabel") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"kindLabel","hash":{},"data":data,"loc":{"start":{"line":9,"column":4},"end":{"line":9,"column":17}}}) : helper)))
+    + "</td>\n<td>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"statusLabel") || (depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":10,"column":4},"end":{"line":10,"column":19}}}) : helper)))
+    + "</td>\n<td>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"dates") || (depth0 != null ? lookupProperty(depth0,"dates") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"dates","hash":{},"data":data,"loc":{"start":{"line":11,"column":4},"end":{"line":11,"column":13}}}) : helper)))
+    + "</td>\n<td>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"lead") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":12,"column":4},"end":{"line":12,"column":46}}})) != null ? stack1 : "")
+    + "</td>\n<td>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"progress") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":13,"column":4},"end":{"line":13,"column":54}}})) != null ? stack1 : "")
+    + "</td>\n</tr>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " <span class=\"goal\">(goal "
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"goal") || (depth0 != null ? lookupProperty(depth0,"goal") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"goal","hash":{},"data":data,"loc":{"start":{"line":8,"column":85},"end":{"line":8,"column":93}}}) : helper)))
+    + ")</span>";
+},"3":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<br><span class=\"description\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"description") || (depth0 != null ? lookupProperty(depth0,"description") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"description","hash":{},"data":data,"loc":{"start":{"line":8,"column":157},"end":{"line":8,"column":172}}}) : helper)))
+    + "</span>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(((helper = (helper = lookupProperty(helpers,"lead") || (depth0 != null ? lookupProperty(depth0,"lead") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"lead","hash":{},"data":data,"loc":{"start":{"line":12,"column":16},"end":{"line":12,"column":24}}}) : helper)));
+},"5":function(container,depth0,helpers,partials,data) {
+    return "&ndash;";
+},"6":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(((helper = (helper = lookupProperty(helpers,"progress") || (depth0 != null ? lookupProperty(depth0,"progress") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"progress","hash":{},"data":data,"loc":{"start":{"line":13,"column":20},"end":{"line":13,"column":32}}}) : helper)));
+},"7":function(container,depth0,helpers,partials,data) {
+    return "<p>No actions were reported under this target.</p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"actions") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "");
+},"useData":true} as any),
+  "report/chart": hb.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<figure class=\"chart\" id=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":26},"end":{"line":1,"column":32}}}) : helper)))
+    + "-figure\">\n"
+    + alias4((lookupProperty(helpers,"chartSvg")||(depth0 && lookupProperty(depth0,"chartSvg"))||alias2).call(alias1,depth0,{"name":"chartSvg","hash":{},"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":2,"column":17}}}))
+    + "\n<figcaption>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":3,"column":12},"end":{"line":3,"column":21}}}) : helper)))
+    + ". <span class=\"chart-desc\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"description") || (depth0 != null ? lookupProperty(depth0,"description") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":3,"column":48},"end":{"line":3,"column":63}}}) : helper)))
+    + "</span></figcaption>\n</figure>\n";
+},"useData":true} as any),
+  "report/cover": hb.template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"sample-note\"><strong>"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"meta") : depth0)) != null ? lookupProperty(stack1,"sampleMark") : stack1), depth0))
+    + ".</strong> The figures in this report are invented for demonstration and describe no real country.</p>";
+},"1":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div><dt>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":5,"column":30},"end":{"line":5,"column":39}}}) : helper)))
+    + "</dt><dd>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":5,"column":48},"end":{"line":5,"column":57}}}) : helper)))
+    + "</dd></div>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section class=\"cover\" aria-labelledby=\"cover-heading\">\n<h1 id=\"cover-heading\">"
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"cover") : depth0)) != null ? lookupProperty(stack1,"heading") : stack1), depth0))
+    + " <span class=\"subheading\">"
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"cover") : depth0)) != null ? lookupProperty(stack1,"subheading") : stack1), depth0))
+    + "</span></h1>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"meta") : depth0)) != null ? lookupProperty(stack1,"sampleMark") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":182}}})) != null ? stack1 : "")
+    + "\n<dl class=\"facts\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"cover") : depth0)) != null ? lookupProperty(stack1,"facts") : stack1),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "")
+    + "</dl>\n</section>\n";
+},"useData":true} as any),
+  "report/footer": hb.template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " &middot; <strong>"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"meta") : depth0)) != null ? lookupProperty(stack1,"sampleMark") : stack1), depth0))
+    + "</strong>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<footer class=\"colophon\">\n<p>"
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"meta") : depth0)) != null ? lookupProperty(stack1,"title") : stack1), depth0))
+    + " &middot; "
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"meta") : depth0)) != null ? lookupProperty(stack1,"editionLabel") : stack1), depth0))
+    + " &middot; Framework "
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"meta") : depth0)) != null ? lookupProperty(stack1,"frameworkVersion") : stack1), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"meta") : depth0)) != null ? lookupProperty(stack1,"sampleMark") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":93},"end":{"line":2,"column":169}}})) != null ? stack1 : "")
+    + "</p>\n</footer>\n";
+},"useData":true} as any),
+  "report/goals": hb.template({"0":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li><strong>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":4,"column":27},"end":{"line":4,"column":33}}}) : helper)))
+    + ".</strong> "
+    + alias4(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":4,"column":44},"end":{"line":4,"column":52}}}) : helper)))
+    + "</li>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"target-title\"><span class=\"label\">Official title:</span> <q>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":1,"column":70},"end":{"line":1,"column":79}}}) : helper)))
+    + "</q></p>\n<h3 id=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":2,"column":8},"end":{"line":2,"column":18}}}) : helper)))
+    + "-goals\">Operational goals</h3>\n<ul class=\"goals\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"goals") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "")
+    + "</ul>\n";
+},"useData":true} as any),
+  "report/head": hb.template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"meta") : depth0)) != null ? lookupProperty(stack1,"sampleMark") : stack1), depth0))
+    + ": ";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"alliance-reports\">\n<title>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"meta") : depth0)) != null ? lookupProperty(stack1,"sampleMark") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":7},"end":{"line":5,"column":58}}})) != null ? stack1 : "")
+    + alias2(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"meta") : depth0)) != null ? lookupProperty(stack1,"title") : stack1), depth0))
+    + "</title>\n<style>"
+    + alias2(((helper = (helper = lookupProperty(helpers,"inlineStyles") || (depth0 != null ? lookupProperty(depth0,"inlineStyles") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"inlineStyles","hash":{},"data":data,"loc":{"start":{"line":6,"column":7},"end":{"line":6,"column":23}}}) : helper)))
+    + "</style>\n</head>\n";
+},"useData":true} as any),
+  "report/header": hb.template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"sample-mark\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"meta") : depth0)) != null ? lookupProperty(stack1,"sampleMark") : stack1), depth0))
+    + "</p>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<header class=\"running\">\n<p class=\"publisher\">"
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"meta") : depth0)) != null ? lookupProperty(stack1,"publisher") : stack1), depth0))
+    + "</p>\n<p class=\"running-header\">"
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"meta") : depth0)) != null ? lookupProperty(stack1,"runningHeader") : stack1), depth0))
+    + "</p>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"meta") : depth0)) != null ? lookupProperty(stack1,"sampleMark") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":76}}})) != null ? stack1 : "")
+    + "\n</header>\n";
+},"useData":true} as any),
+  "report/legend": hb.template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div><dt>"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"report/status"),depth0,{"name":"report/status","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</dt><dd>"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"meaning") || (depth0 != null ? lookupProperty(depth0,"meaning") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"meaning","hash":{},"data":data,"loc":{"start":{"line":4,"column":53},"end":{"line":4,"column":64}}}) : helper)))
+    + "</dd></div>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section class=\"legend\" aria-labelledby=\"legend-heading\">\n<h3 id=\"legend-heading\">How to read the statuses</h3>\n<dl>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"legend") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "")
+    + "</dl>\n</section>\n";
+},"usePartial":true,"useData":true} as any),
+  "report/status": hb.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"status\" style=\"color:"
+    + alias4(((helper = (helper = lookupProperty(helpers,"color") || (depth0 != null ? lookupProperty(depth0,"color") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"color","hash":{},"data":data,"loc":{"start":{"line":1,"column":34},"end":{"line":1,"column":43}}}) : helper)))
+    + ";background-color:"
+    + alias4(((helper = (helper = lookupProperty(helpers,"background") || (depth0 != null ? lookupProperty(depth0,"background") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"background","hash":{},"data":data,"loc":{"start":{"line":1,"column":61},"end":{"line":1,"column":75}}}) : helper)))
+    + "\"><span class=\"symbol\" aria-hidden=\"true\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"symbol") || (depth0 != null ? lookupProperty(depth0,"symbol") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"symbol","hash":{},"data":data,"loc":{"start":{"line":1,"column":117},"end":{"line":1,"column":127}}}) : helper)))
+    + "</span> "
+    + alias4(((helper = (helper = lookupProperty(helpers,"word") || (depth0 != null ? lookupProperty(depth0,"word") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"word","hash":{},"data":data,"loc":{"start":{"line":1,"column":135},"end":{"line":1,"column":143}}}) : helper)))
+    + "</span>\n";
+},"useData":true} as any),
+  "report/toc": hb.template({"0":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li class=\"toc-level-"
+    + alias4(((helper = (helper = lookupProperty(helpers,"level") || (depth0 != null ? lookupProperty(depth0,"level") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":4,"column":39},"end":{"line":4,"column":48}}}) : helper)))
+    + "\"><a href=\"#"
+    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":4,"column":60},"end":{"line":4,"column":70}}}) : helper)))
+    + "\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":4,"column":72},"end":{"line":4,"column":81}}}) : helper)))
+    + "</a></li>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<nav class=\"toc\" aria-labelledby=\"toc-heading\">\n<h2 id=\"toc-heading\">Contents</h2>\n<ol>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"contents") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "")
+    + "</ol>\n</nav>\n";
+},"useData":true} as any),
   };
   for (const [name, partial] of Object.entries(partials)) hb.registerPartial(name, partial);
   const templates: Record<string, Template> = {
+  "portal/country": hb.template({"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=container.hooks.helperMissing, alias5="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
 
+  return "<h1>"
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"name") : stack1), depth0))
+    + ": "
+    + alias2(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias4),(typeof helper === alias5 ? helper.call(alias3,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":2,"column":16},"end":{"line":2,"column":24}}}) : helper)))
+    + " report</h1>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"uploadError") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"staffView") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":93}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"portal/year-switch"),depth0,{"name":"portal/year-switch","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n<section aria-labelledby=\"status-title\">\n  <h2 id=\"status-title\">This year at a glance</h2>\n  <p class=\"status status-"
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"status") : stack1), depth0))
+    + "\"><strong>"
+    + alias2(((helper = (helper = lookupProperty(helpers,"statusText") || (depth0 != null ? lookupProperty(depth0,"statusText") : depth0)) != null ? helper : alias4),(typeof helper === alias5 ? helper.call(alias3,{"name":"statusText","hash":{},"data":data,"loc":{"start":{"line":14,"column":48},"end":{"line":14,"column":62}}}) : helper)))
+    + "</strong></p>\n  "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"latest") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":2},"end":{"line":15,"column":89}}})) != null ? stack1 : "")
+    + "\n  "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"pending") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":2},"end":{"line":16,"column":171}}})) != null ? stack1 : "")
+    + "\n</section>\n\n<section aria-labelledby=\"draft-title\">\n  <h2 id=\"draft-title\">Draft report</h2>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"hasDraft") : stack1)) != null ? lookupProperty(stack1,"pdf") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.program(7, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":21,"column":2},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
+    + "</section>\n\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias3,(depth0 != null ? lookupProperty(depth0,"staffView") : depth0),{"name":"unless","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":51,"column":11}}})) != null ? stack1 : "")
+    + "\n<section aria-labelledby=\"history-title\">\n  <h2 id=\"history-title\">Uploads for "
+    + alias2(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias4),(typeof helper === alias5 ? helper.call(alias3,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":54,"column":37},"end":{"line":54,"column":45}}}) : helper)))
+    + "</h2>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"uploads") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.program(17, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":55,"column":2},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
+    + "</section>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\">\n  <h2 id=\"error-summary-title\">There is a problem</h2>\n  <ul><li><a href=\"#file\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"uploadError") || (depth0 != null ? lookupProperty(depth0,"uploadError") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"uploadError","hash":{},"data":data,"loc":{"start":{"line":6,"column":26},"end":{"line":6,"column":41}}}) : helper)))
+    + "</a></li></ul>\n</div>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p><a href=\"/staff?year="
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"year","hash":{},"data":data,"loc":{"start":{"line":9,"column":41},"end":{"line":9,"column":49}}}) : helper)))
+    + "\">Back to the year’s overview</a></p>";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p>Last upload: "
+    + alias1(container.lambda(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"latest") : stack1)) != null ? lookupProperty(stack1,"fileName") : stack1), depth0))
+    + ", "
+    + alias1((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"latest") : stack1)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":15,"column":57},"end":{"line":15,"column":77}}}))
+    + ".</p>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.escapeExpression, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.hooks.helperMissing, alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p>"
+    + alias1(container.lambda(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"pending") : stack1)) != null ? lookupProperty(stack1,"length") : stack1), depth0))
+    + " upload(s) still being checked. <a href=\""
+    + alias1(((helper = (helper = lookupProperty(helpers,"countryPath") || (depth0 != null ? lookupProperty(depth0,"countryPath") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"countryPath","hash":{},"data":data,"loc":{"start":{"line":16,"column":90},"end":{"line":16,"column":105}}}) : helper)))
+    + "?year="
+    + alias1(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":16,"column":111},"end":{"line":16,"column":119}}}) : helper)))
+    + "\">Refresh this page</a> in a few seconds.</p>";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <ul>\n    <li><a href=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"countryPath") || (depth0 != null ? lookupProperty(depth0,"countryPath") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"countryPath","hash":{},"data":data,"loc":{"start":{"line":23,"column":17},"end":{"line":23,"column":32}}}) : helper)))
+    + "/draft.pdf?year="
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":23,"column":48},"end":{"line":23,"column":56}}}) : helper)))
+    + "\">Draft report (PDF)</a></li>\n    "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"hasDraft") : stack1)) != null ? lookupProperty(stack1,"html") : stack1),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":4},"end":{"line":24,"column":117}}})) != null ? stack1 : "")
+    + "\n  </ul>\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li><a href=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"countryPath") || (depth0 != null ? lookupProperty(depth0,"countryPath") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"countryPath","hash":{},"data":data,"loc":{"start":{"line":24,"column":40},"end":{"line":24,"column":55}}}) : helper)))
+    + "/draft.html?year="
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":24,"column":72},"end":{"line":24,"column":80}}}) : helper)))
+    + "\">Draft report (HTML)</a></li>";
+},"7":function(container,depth0,helpers,partials,data) {
+    return "  <p>There is no draft report yet. It is made after an upload is accepted.</p>\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section aria-labelledby=\"template-title\">\n  <h2 id=\"template-title\">1. Download the workbook</h2>\n  <p>The workbook for "
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":34,"column":22},"end":{"line":34,"column":30}}}) : helper)))
+    + ", with your country filled in"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"hasPrevious") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":59},"end":{"line":34,"column":123}}})) != null ? stack1 : "")
+    + ".</p>\n  <p><a href=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"countryPath") || (depth0 != null ? lookupProperty(depth0,"countryPath") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"countryPath","hash":{},"data":data,"loc":{"start":{"line":35,"column":14},"end":{"line":35,"column":29}}}) : helper)))
+    + "/template.xlsx?year="
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":35,"column":49},"end":{"line":35,"column":57}}}) : helper)))
+    + "\">Download the "
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":35,"column":72},"end":{"line":35,"column":80}}}) : helper)))
+    + " workbook (XLSX)</a></p>\n</section>\n\n<section aria-labelledby=\"upload-title\">\n  <h2 id=\"upload-title\">2. Upload your report</h2>\n  <p>An Excel workbook (.xlsx), an OpenDocument spreadsheet (.ods) or a CSV file, up to "
+    + alias4(((helper = (helper = lookupProperty(helpers,"maxMegabytes") || (depth0 != null ? lookupProperty(depth0,"maxMegabytes") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"maxMegabytes","hash":{},"data":data,"loc":{"start":{"line":40,"column":88},"end":{"line":40,"column":104}}}) : helper)))
+    + " MB. You get the result within seconds.</p>\n  <form method=\"post\" action=\""
+    + alias4(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"upload") : depth0)) != null ? lookupProperty(stack1,"action") : stack1), depth0))
+    + "\" enctype=\"multipart/form-data\" class=\"form\">\n    "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"upload") : depth0)) != null ? lookupProperty(stack1,"fields") : stack1),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":4},"end":{"line":42,"column":90}}})) != null ? stack1 : "")
+    + "\n    <div class=\"field\">\n      <label for=\"file\">Your file</label>\n      "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"uploadError") : depth0),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":6},"end":{"line":45,"column":90}}})) != null ? stack1 : "")
+    + "\n      <input id=\"file\" name=\"file\" type=\"file\" accept=\".xlsx,.ods,.csv,.txt,.tsv\" required"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"uploadError") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":90},"end":{"line":46,"column":166}}})) != null ? stack1 : "")
+    + ">\n    </div>\n    <button type=\"submit\">Upload and check</button>\n  </form>\n</section>\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    return " and last year’s actions already in it";
+},"10":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<input type=\"hidden\" name=\""
+    + alias1(((helper = (helper = lookupProperty(helpers,"key") || (data && lookupProperty(data,"key"))) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"key","hash":{},"data":data,"loc":{"start":{"line":42,"column":54},"end":{"line":42,"column":62}}}) : helper)))
+    + "\" value=\""
+    + alias1(container.lambda(depth0, depth0))
+    + "\">";
+},"11":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p id=\"file-error\" class=\"field-error\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"uploadError") || (depth0 != null ? lookupProperty(depth0,"uploadError") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"uploadError","hash":{},"data":data,"loc":{"start":{"line":45,"column":64},"end":{"line":45,"column":79}}}) : helper)))
+    + "</p>";
+},"12":function(container,depth0,helpers,partials,data) {
+    return " aria-invalid=\"true\" aria-describedby=\"file-error\"";
+},"13":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <table>\n    <caption class=\"visually-hidden\">Every upload for "
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":57,"column":54},"end":{"line":57,"column":62}}}) : helper)))
+    + ", newest first</caption>\n    <thead><tr><th scope=\"col\">When</th><th scope=\"col\">File</th><th scope=\"col\">Result</th><th scope=\"col\">Errors</th><th scope=\"col\">Warnings</th><th scope=\"col\">Report</th></tr></thead>\n    <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"uploads") : stack1),{"name":"each","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":4},"end":{"line":69,"column":13}}})) != null ? stack1 : "")
+    + "    </tbody>\n  </table>\n";
+},"14":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, alias4="function", alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <tr>\n      <td>"
+    + alias3((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"at") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":62,"column":10},"end":{"line":62,"column":21}}}))
+    + "</td>\n      <td>"
+    + alias3(((helper = (helper = lookupProperty(helpers,"fileName") || (depth0 != null ? lookupProperty(depth0,"fileName") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"fileName","hash":{},"data":data,"loc":{"start":{"line":63,"column":10},"end":{"line":63,"column":22}}}) : helper)))
+    + "</td>\n      <td>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"accepted") : depth0),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.program(16, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":64,"column":10},"end":{"line":64,"column":57}}})) != null ? stack1 : "")
+    + "</td>\n      <td>"
+    + alias3(((helper = (helper = lookupProperty(helpers,"errors") || (depth0 != null ? lookupProperty(depth0,"errors") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"errors","hash":{},"data":data,"loc":{"start":{"line":65,"column":10},"end":{"line":65,"column":20}}}) : helper)))
+    + "</td>\n      <td>"
+    + alias3(((helper = (helper = lookupProperty(helpers,"warnings") || (depth0 != null ? lookupProperty(depth0,"warnings") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"warnings","hash":{},"data":data,"loc":{"start":{"line":66,"column":10},"end":{"line":66,"column":22}}}) : helper)))
+    + "</td>\n      <td><a href=\""
+    + alias3(alias5((depths[1] != null ? lookupProperty(depths[1],"countryPath") : depths[1]), depth0))
+    + "/uploads/"
+    + alias3(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":67,"column":46},"end":{"line":67,"column":52}}}) : helper)))
+    + "?year="
+    + alias3(alias5((depths[1] != null ? lookupProperty(depths[1],"year") : depths[1]), depth0))
+    + "\">Validation report<span class=\"visually-hidden\"> for "
+    + alias3(((helper = (helper = lookupProperty(helpers,"fileName") || (depth0 != null ? lookupProperty(depth0,"fileName") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"fileName","hash":{},"data":data,"loc":{"start":{"line":67,"column":123},"end":{"line":67,"column":135}}}) : helper)))
+    + ", "
+    + alias3((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"at") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":67,"column":137},"end":{"line":67,"column":148}}}))
+    + "</span></a></td>\n    </tr>\n";
+},"15":function(container,depth0,helpers,partials,data) {
+    return "Accepted";
+},"16":function(container,depth0,helpers,partials,data) {
+    return "Rejected";
+},"17":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <p>No upload yet for "
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"year","hash":{},"data":data,"loc":{"start":{"line":73,"column":23},"end":{"line":73,"column":31}}}) : helper)))
+    + ".</p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"portal-layout"),depth0,{"name":"portal-layout","fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"usePartial":true,"useData":true,"useDepths":true} as any),
+  "portal/layout": hb.template({"0":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<meta http-equiv=\"refresh\" content=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"refreshSeconds") || (depth0 != null ? lookupProperty(depth0,"refreshSeconds") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"refreshSeconds","hash":{},"data":data,"loc":{"start":{"line":6,"column":58},"end":{"line":6,"column":76}}}) : helper)))
+    + "\">";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <nav aria-label=\"Account\">\n    <ul class=\"account\">\n      <li>Signed in as "
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"email") : stack1), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"country") : stack1),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":37},"end":{"line":17,"column":87}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"staff") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":87},"end":{"line":17,"column":120}}})) != null ? stack1 : "")
+    + "</li>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"signOut") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":6},"end":{"line":25,"column":13}}})) != null ? stack1 : "")
+    + "    </ul>\n  </nav>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"countryName") : stack1), depth0))
+    + ")";
+},"3":function(container,depth0,helpers,partials,data) {
+    return " (staff)";
+},"4":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      <li>\n        <form method=\"post\" action=\"/signout\">\n          <input type=\"hidden\" name=\"csrf\" value=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"csrf") || (depth0 != null ? lookupProperty(depth0,"csrf") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"csrf","hash":{},"data":data,"loc":{"start":{"line":21,"column":50},"end":{"line":21,"column":58}}}) : helper)))
+    + "\">\n          <button type=\"submit\" class=\"link-button\">Sign out</button>\n        </form>\n      </li>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"refreshSeconds") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":85}}})) != null ? stack1 : "")
+    + "\n<title>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":7,"column":7},"end":{"line":7,"column":16}}}) : helper)))
+    + " – Global Alliance reports</title>\n<link rel=\"stylesheet\" href=\"/static/portal.css\">\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n<header class=\"site-header\">\n  <p class=\"site-name\"><a href=\"/\">Global Alliance against Child Sexual Abuse Online – reports</a></p>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"user") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":2},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
+    + "</header>\n<main id=\"main\" tabindex=\"-1\">\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"@partial-block"),depth0,{"name":"@partial-block","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</main>\n<footer class=\"site-footer\"><p>Reporting framework version "
+    + alias4(((helper = (helper = lookupProperty(helpers,"frameworkVersion") || (depth0 != null ? lookupProperty(depth0,"frameworkVersion") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"frameworkVersion","hash":{},"data":data,"loc":{"start":{"line":33,"column":59},"end":{"line":33,"column":79}}}) : helper)))
+    + ".</p></footer>\n</body>\n</html>\n";
+},"usePartial":true,"useData":true} as any),
+  "portal/message": hb.template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<h1>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"heading") || (depth0 != null ? lookupProperty(depth0,"heading") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":2,"column":4},"end":{"line":2,"column":15}}}) : helper)))
+    + "</h1>\n<p>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":3,"column":3},"end":{"line":3,"column":11}}}) : helper)))
+    + "</p>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"back") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":68}}})) != null ? stack1 : "")
+    + "\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p><a href=\""
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"back") : depth0)) != null ? lookupProperty(stack1,"href") : stack1), depth0))
+    + "\">"
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"back") : depth0)) != null ? lookupProperty(stack1,"label") : stack1), depth0))
+    + "</a></p>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"portal-layout"),depth0,{"name":"portal-layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"usePartial":true,"useData":true} as any),
+  "portal/pending": hb.template({"0":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<h1>Checking your upload</h1>\n<p role=\"status\">We received "
+    + alias4(((helper = (helper = lookupProperty(helpers,"fileName") || (depth0 != null ? lookupProperty(depth0,"fileName") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"fileName","hash":{},"data":data,"loc":{"start":{"line":3,"column":29},"end":{"line":3,"column":41}}}) : helper)))
+    + " and are checking it. This page reloads by itself every few seconds; you can also <a href=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"refreshHref") || (depth0 != null ? lookupProperty(depth0,"refreshHref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"refreshHref","hash":{},"data":data,"loc":{"start":{"line":3,"column":132},"end":{"line":3,"column":147}}}) : helper)))
+    + "\">reload it now</a>.</p>\n<p><a href=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"countryPath") || (depth0 != null ? lookupProperty(depth0,"countryPath") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"countryPath","hash":{},"data":data,"loc":{"start":{"line":4,"column":12},"end":{"line":4,"column":27}}}) : helper)))
+    + "?year="
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":4,"column":33},"end":{"line":4,"column":41}}}) : helper)))
+    + "\">Back to "
+    + alias4(((helper = (helper = lookupProperty(helpers,"countryName") || (depth0 != null ? lookupProperty(depth0,"countryName") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"countryName","hash":{},"data":data,"loc":{"start":{"line":4,"column":51},"end":{"line":4,"column":66}}}) : helper)))
+    + ", "
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":4,"column":68},"end":{"line":4,"column":76}}}) : helper)))
+    + "</a></p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"portal-layout"),depth0,{"name":"portal-layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"usePartial":true,"useData":true} as any),
+  "portal/publish": hb.template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<h1>Publish "
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":2,"column":12},"end":{"line":2,"column":20}}}) : helper)))
+    + "?</h1>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"started") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"notice notice-ok\" role=\"status\">\n  <h2>The publication run has started</h2>\n  <p>Run "
+    + alias4(((helper = (helper = lookupProperty(helpers,"runId") || (depth0 != null ? lookupProperty(depth0,"runId") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"runId","hash":{},"data":data,"loc":{"start":{"line":6,"column":9},"end":{"line":6,"column":18}}}) : helper)))
+    + ". The new edition appears on the year’s page when it is complete.</p>\n</div>\n<p><a href=\"/staff?year="
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":8,"column":24},"end":{"line":8,"column":32}}}) : helper)))
+    + "\">Back to the "
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":8,"column":46},"end":{"line":8,"column":54}}}) : helper)))
+    + " overview</a></p>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p>This marks "
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":10,"column":14},"end":{"line":10,"column":22}}}) : helper)))
+    + " ready and starts the publication run: every accepted submission is rendered into a new edition (edition "
+    + alias4(((helper = (helper = lookupProperty(helpers,"nextEdition") || (depth0 != null ? lookupProperty(depth0,"nextEdition") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"nextEdition","hash":{},"data":data,"loc":{"start":{"line":10,"column":127},"end":{"line":10,"column":142}}}) : helper)))
+    + "). A published edition is never changed; a later correction becomes a new edition.</p>\n<p>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"submitted") || (depth0 != null ? lookupProperty(depth0,"submitted") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"submitted","hash":{},"data":data,"loc":{"start":{"line":11,"column":3},"end":{"line":11,"column":16}}}) : helper)))
+    + " of "
+    + alias4(((helper = (helper = lookupProperty(helpers,"total") || (depth0 != null ? lookupProperty(depth0,"total") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":11,"column":20},"end":{"line":11,"column":29}}}) : helper)))
+    + " members have an accepted submission.</p>\n<form method=\"post\" action=\"/staff/publish?year="
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":12,"column":48},"end":{"line":12,"column":56}}}) : helper)))
+    + "\" class=\"form\">\n  <input type=\"hidden\" name=\"csrf\" value=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"csrf") || (depth0 != null ? lookupProperty(depth0,"csrf") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"csrf","hash":{},"data":data,"loc":{"start":{"line":13,"column":42},"end":{"line":13,"column":50}}}) : helper)))
+    + "\">\n  <input type=\"hidden\" name=\"year\" value=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":14,"column":42},"end":{"line":14,"column":50}}}) : helper)))
+    + "\">\n  <div class=\"field checkbox\">\n    <input id=\"confirm\" name=\"confirm\" type=\"checkbox\" value=\"yes\" required>\n    <label for=\"confirm\">I confirm that "
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":17,"column":40},"end":{"line":17,"column":48}}}) : helper)))
+    + " is ready to publish</label>\n  </div>\n  "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"error") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":2},"end":{"line":19,"column":71}}})) != null ? stack1 : "")
+    + "\n  <button type=\"submit\">Publish "
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":20,"column":32},"end":{"line":20,"column":40}}}) : helper)))
+    + "</button>\n</form>\n<p><a href=\"/staff?year="
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":22,"column":24},"end":{"line":22,"column":32}}}) : helper)))
+    + "\">Cancel and go back</a></p>\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"field-error\" role=\"alert\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"error") || (depth0 != null ? lookupProperty(depth0,"error") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"error","hash":{},"data":data,"loc":{"start":{"line":19,"column":51},"end":{"line":19,"column":60}}}) : helper)))
+    + "</p>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"portal-layout"),depth0,{"name":"portal-layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"usePartial":true,"useData":true} as any),
+  "portal/signin": hb.template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<h1>Sign in</h1>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"error") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + "<form method=\"post\" action=\"/signin\" class=\"form\" novalidate>\n  <input type=\"hidden\" name=\"csrf\" value=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"csrf") || (depth0 != null ? lookupProperty(depth0,"csrf") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"csrf","hash":{},"data":data,"loc":{"start":{"line":10,"column":42},"end":{"line":10,"column":50}}}) : helper)))
+    + "\">\n  "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"next") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":2},"end":{"line":11,"column":71}}})) != null ? stack1 : "")
+    + "\n  <div class=\"field\">\n    <label for=\"email\">E-mail address</label>\n    <input id=\"email\" name=\"email\" type=\"email\" autocomplete=\"username\" value=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"email") || (depth0 != null ? lookupProperty(depth0,"email") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":14,"column":79},"end":{"line":14,"column":88}}}) : helper)))
+    + "\" required"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"error") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":98},"end":{"line":14,"column":170}}})) != null ? stack1 : "")
+    + ">\n    "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"error") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":4},"end":{"line":15,"column":78}}})) != null ? stack1 : "")
+    + "\n  </div>\n  <div class=\"field\">\n    <label for=\"password\">Password</label>\n    <input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>\n  </div>\n  <button type=\"submit\">Sign in</button>\n</form>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\">\n  <h2 id=\"error-summary-title\">There is a problem</h2>\n  <ul><li><a href=\"#email\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"error") || (depth0 != null ? lookupProperty(depth0,"error") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"error","hash":{},"data":data,"loc":{"start":{"line":6,"column":27},"end":{"line":6,"column":36}}}) : helper)))
+    + "</a></li></ul>\n</div>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<input type=\"hidden\" name=\"next\" value=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"next") || (depth0 != null ? lookupProperty(depth0,"next") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"next","hash":{},"data":data,"loc":{"start":{"line":11,"column":54},"end":{"line":11,"column":62}}}) : helper)))
+    + "\">";
+},"3":function(container,depth0,helpers,partials,data) {
+    return " aria-invalid=\"true\" aria-describedby=\"signin-error\"";
+},"4":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p id=\"signin-error\" class=\"field-error\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"error") || (depth0 != null ? lookupProperty(depth0,"error") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"error","hash":{},"data":data,"loc":{"start":{"line":15,"column":58},"end":{"line":15,"column":67}}}) : helper)))
+    + "</p>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"portal-layout"),depth0,{"name":"portal-layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"usePartial":true,"useData":true} as any),
+  "portal/staff": hb.template({"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<h1>The "
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":2,"column":8},"end":{"line":2,"column":16}}}) : helper)))
+    + " reporting year</h1>\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"portal/year-switch"),depth0,{"name":"portal/year-switch","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "<section aria-labelledby=\"summary-title\">\n  <h2 id=\"summary-title\">Summary</h2>\n  <ul>\n    <li>Accepted: "
+    + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"accepted") : stack1), depth0))
+    + "</li>\n    <li>Accepted with warnings: "
+    + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"warnings") : stack1), depth0))
+    + "</li>\n    <li>Rejected: "
+    + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"rejected") : stack1), depth0))
+    + "</li>\n    <li>Not submitted: "
+    + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"none") : stack1), depth0))
+    + "</li>\n  </ul>\n</section>\n\n<section aria-labelledby=\"drafts-title\">\n  <h2 id=\"drafts-title\">Consolidated draft and open data</h2>\n  <ul>\n    "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"consolidated") : depth0)) != null ? lookupProperty(stack1,"pdf") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":4},"end":{"line":17,"column":134}}})) != null ? stack1 : "")
+    + "\n    "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"consolidated") : depth0)) != null ? lookupProperty(stack1,"html") : stack1),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":4},"end":{"line":18,"column":137}}})) != null ? stack1 : "")
+    + "\n    "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"openData") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":4},"end":{"line":19,"column":121}}})) != null ? stack1 : "")
+    + "\n  </ul>\n  "
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"consolidated") : depth0)) != null ? lookupProperty(stack1,"pdf") : stack1),{"name":"unless","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":2},"end":{"line":21,"column":139}}})) != null ? stack1 : "")
+    + "\n</section>\n\n<section aria-labelledby=\"matrix-title\">\n  <h2 id=\"matrix-title\">Members</h2>\n  <table class=\"matrix\">\n    <caption class=\"visually-hidden\">Every member for "
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":27,"column":54},"end":{"line":27,"column":62}}}) : helper)))
+    + ": status, errors and warnings of the latest upload, last upload time</caption>\n    <thead><tr><th scope=\"col\">Country</th><th scope=\"col\">Status</th><th scope=\"col\">Errors</th><th scope=\"col\">Warnings</th><th scope=\"col\">Last upload</th><th scope=\"col\">Reports</th></tr></thead>\n    <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"rows") : depth0),{"name":"each","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":4},"end":{"line":39,"column":13}}})) != null ? stack1 : "")
+    + "    </tbody>\n  </table>\n</section>\n\n<section aria-labelledby=\"publish-title\">\n  <h2 id=\"publish-title\">Publication</h2>\n  "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"ready") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":2},"end":{"line":46,"column":87}}})) != null ? stack1 : "")
+    + "\n  <p><a href=\"/staff/publish?year="
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":47,"column":34},"end":{"line":47,"column":42}}}) : helper)))
+    + "\">Mark "
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":47,"column":49},"end":{"line":47,"column":57}}}) : helper)))
+    + " ready and publish</a></p>\n  <h3>Published editions</h3>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"editions") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.program(17, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":49,"column":2},"end":{"line":59,"column":9}}})) != null ? stack1 : "")
+    + "</section>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li><a href=\"/staff/drafts/consolidated.pdf?year="
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"year","hash":{},"data":data,"loc":{"start":{"line":17,"column":77},"end":{"line":17,"column":85}}}) : helper)))
+    + "\">Consolidated draft report (PDF)</a></li>";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li><a href=\"/staff/drafts/consolidated.html?year="
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"year","hash":{},"data":data,"loc":{"start":{"line":18,"column":79},"end":{"line":18,"column":87}}}) : helper)))
+    + "\">Consolidated draft report (HTML)</a></li>";
+},"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li><a href=\"/staff/drafts/"
+    + alias2(alias1(depth0, depth0))
+    + "?year="
+    + alias2(alias1((depths[1] != null ? lookupProperty(depths[1],"year") : depths[1]), depth0))
+    + "\">Open data, draft ("
+    + alias2(alias1(depth0, depth0))
+    + ")</a></li>";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "<p>There is no consolidated draft yet: it is made after the first accepted upload of the year.</p>";
+},"5":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <tr class=\"row-"
+    + alias4(((helper = (helper = lookupProperty(helpers,"status") || (depth0 != null ? lookupProperty(depth0,"status") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":31,"column":19},"end":{"line":31,"column":29}}}) : helper)))
+    + "\">\n      <th scope=\"row\"><a href=\"/country/"
+    + alias4(((helper = (helper = lookupProperty(helpers,"country") || (depth0 != null ? lookupProperty(depth0,"country") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"country","hash":{},"data":data,"loc":{"start":{"line":32,"column":40},"end":{"line":32,"column":51}}}) : helper)))
+    + "?year="
+    + alias4(container.lambda((depths[1] != null ? lookupProperty(depths[1],"year") : depths[1]), depth0))
+    + "\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":32,"column":70},"end":{"line":32,"column":78}}}) : helper)))
+    + "</a></th>\n      <td>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"statusText") || (depth0 != null ? lookupProperty(depth0,"statusText") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"statusText","hash":{},"data":data,"loc":{"start":{"line":33,"column":10},"end":{"line":33,"column":24}}}) : helper)))
+    + "</td>\n      <td>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"latest") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.program(7, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":34,"column":10},"end":{"line":34,"column":57}}})) != null ? stack1 : "")
+    + "</td>\n      <td>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"latest") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.program(7, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":35,"column":10},"end":{"line":35,"column":59}}})) != null ? stack1 : "")
+    + "</td>\n      <td>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"latest") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.program(7, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":36,"column":10},"end":{"line":36,"column":58}}})) != null ? stack1 : "")
+    + "</td>\n      <td>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"hasDraft") : depth0)) != null ? lookupProperty(stack1,"pdf") : stack1),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":10},"end":{"line":37,"column":157}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"hasDraft") : depth0)) != null ? lookupProperty(stack1,"html") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":157},"end":{"line":37,"column":308}}})) != null ? stack1 : "")
+    + "</td>\n    </tr>\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"latest") : depth0)) != null ? lookupProperty(stack1,"errors") : stack1), depth0));
+},"7":function(container,depth0,helpers,partials,data) {
+    return "–";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"latest") : depth0)) != null ? lookupProperty(stack1,"warnings") : stack1), depth0));
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"latest") : depth0)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":36,"column":24},"end":{"line":36,"column":42}}}));
+},"10":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<a href=\"/country/"
+    + alias4(((helper = (helper = lookupProperty(helpers,"country") || (depth0 != null ? lookupProperty(depth0,"country") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"country","hash":{},"data":data,"loc":{"start":{"line":37,"column":48},"end":{"line":37,"column":59}}}) : helper)))
+    + "/draft.pdf?year="
+    + alias4(container.lambda((depths[1] != null ? lookupProperty(depths[1],"year") : depths[1]), depth0))
+    + "\">PDF<span class=\"visually-hidden\"> draft of "
+    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":37,"column":131},"end":{"line":37,"column":139}}}) : helper)))
+    + "</span></a>";
+},"11":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " <a href=\"/country/"
+    + alias4(((helper = (helper = lookupProperty(helpers,"country") || (depth0 != null ? lookupProperty(depth0,"country") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"country","hash":{},"data":data,"loc":{"start":{"line":37,"column":197},"end":{"line":37,"column":208}}}) : helper)))
+    + "/draft.html?year="
+    + alias4(container.lambda((depths[1] != null ? lookupProperty(depths[1],"year") : depths[1]), depth0))
+    + "\">HTML<span class=\"visually-hidden\"> draft of "
+    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":37,"column":282},"end":{"line":37,"column":290}}}) : helper)))
+    + "</span></a>";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p>The year was marked ready by "
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"ready") : depth0)) != null ? lookupProperty(stack1,"by") : stack1), depth0))
+    + " on "
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"ready") : depth0)) != null ? lookupProperty(stack1,"at") : stack1), depth0))
+    + ".</p>";
+},"13":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"editions") : depth0),{"name":"each","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":2},"end":{"line":56,"column":11}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <h4>Edition "
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":51,"column":14},"end":{"line":51,"column":24}}}) : helper)))
+    + "</h4>\n  <ul>\n    "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"files") : depth0),{"name":"each","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":4},"end":{"line":53,"column":118}}})) != null ? stack1 : "")
+    + "\n  </ul>\n  "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"manifestText") : depth0),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":2},"end":{"line":55,"column":124}}})) != null ? stack1 : "")
+    + "\n";
+},"15":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li><a href=\"/staff/editions/"
+    + alias2(alias1((depths[1] != null ? lookupProperty(depths[1],"number") : depths[1]), depth0))
+    + "/"
+    + alias2(alias1(depth0, depth0))
+    + "?year="
+    + alias2(alias1((depths[2] != null ? lookupProperty(depths[2],"year") : depths[2]), depth0))
+    + "\">"
+    + alias2(alias1(depth0, depth0))
+    + "</a></li>";
+},"16":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<details><summary>Manifest of edition "
+    + alias4(((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":55,"column":60},"end":{"line":55,"column":70}}}) : helper)))
+    + "</summary><pre>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"manifestText") || (depth0 != null ? lookupProperty(depth0,"manifestText") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"manifestText","hash":{},"data":data,"loc":{"start":{"line":55,"column":85},"end":{"line":55,"column":101}}}) : helper)))
+    + "</pre></details>";
+},"17":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <p>Nothing has been published for "
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"year","hash":{},"data":data,"loc":{"start":{"line":58,"column":36},"end":{"line":58,"column":44}}}) : helper)))
+    + " yet.</p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"portal-layout"),depth0,{"name":"portal-layout","fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"usePartial":true,"useData":true,"useDepths":true} as any),
+  "portal/upload": hb.template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.escapeExpression, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.hooks.helperMissing, alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<h1>Validation report: "
+    + alias1(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"fileName") : stack1), depth0))
+    + "</h1>\n<p><a href=\""
+    + alias1(((helper = (helper = lookupProperty(helpers,"countryPath") || (depth0 != null ? lookupProperty(depth0,"countryPath") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"countryPath","hash":{},"data":data,"loc":{"start":{"line":3,"column":12},"end":{"line":3,"column":27}}}) : helper)))
+    + "?year="
+    + alias1(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":3,"column":33},"end":{"line":3,"column":41}}}) : helper)))
+    + "\">Back to "
+    + alias1(((helper = (helper = lookupProperty(helpers,"countryName") || (depth0 != null ? lookupProperty(depth0,"countryName") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"countryName","hash":{},"data":data,"loc":{"start":{"line":3,"column":51},"end":{"line":3,"column":66}}}) : helper)))
+    + ", "
+    + alias1(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":3,"column":68},"end":{"line":3,"column":76}}}) : helper)))
+    + "</a></p>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"accepted") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"issues") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":310}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(depth0 != null ? lookupProperty(depth0,"groups") : depth0),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":41,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"notice notice-ok\" role=\"status\">\n  <h2>Accepted"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"warnings") : stack1),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":14},"end":{"line":6,"column":108}}})) != null ? stack1 : "")
+    + "</h2>\n  <p>Your upload of "
+    + alias3((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":7,"column":20},"end":{"line":7,"column":33}}}))
+    + " counts for "
+    + alias3(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":7,"column":45},"end":{"line":7,"column":53}}}) : helper)))
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"warnings") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":54},"end":{"line":7,"column":165}}})) != null ? stack1 : "")
+    + "</p>\n</div>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " with "
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"warnings") : stack1), depth0))
+    + " warning"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"warnings") : stack1),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":6,"column":70},"end":{"line":6,"column":87}}}),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":60},"end":{"line":6,"column":101}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    return "s";
+},"4":function(container,depth0,helpers,partials,data) {
+    return " The warnings below do not stop it; check them and upload again if something is wrong.";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\">\n  <h2 id=\"error-summary-title\">Rejected: "
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"errors") : stack1), depth0))
+    + " error"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"errors") : stack1),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":69},"end":{"line":11,"column":84}}}),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":59},"end":{"line":11,"column":98}}})) != null ? stack1 : "")
+    + " to fix</h2>\n  <p>Nothing from this upload was kept for the report. Fix the errors below and upload the file again.</p>\n  <ul>\n    "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"groups") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":4},"end":{"line":14,"column":150}}})) != null ? stack1 : "")
+    + "\n  </ul>\n</div>\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li><a href=\"#sheet-"
+    + alias4(((helper = (helper = lookupProperty(helpers,"index") || (data && lookupProperty(data,"index"))) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"index","hash":{},"data":data,"loc":{"start":{"line":14,"column":40},"end":{"line":14,"column":50}}}) : helper)))
+    + "\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"sheet") || (depth0 != null ? lookupProperty(depth0,"sheet") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"sheet","hash":{},"data":data,"loc":{"start":{"line":14,"column":52},"end":{"line":14,"column":61}}}) : helper)))
+    + ": "
+    + alias4(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"issues") : depth0)) != null ? lookupProperty(stack1,"length") : stack1), depth0))
+    + " problem"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"issues") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":14,"column":98},"end":{"line":14,"column":118}}}),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":88},"end":{"line":14,"column":132}}})) != null ? stack1 : "")
+    + "</a></li>";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p><a href=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"countryPath") || (depth0 != null ? lookupProperty(depth0,"countryPath") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"countryPath","hash":{},"data":data,"loc":{"start":{"line":18,"column":35},"end":{"line":18,"column":50}}}) : helper)))
+    + "/uploads/"
+    + alias4(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"id") : stack1), depth0))
+    + "/annotated.xlsx?year="
+    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":18,"column":88},"end":{"line":18,"column":96}}}) : helper)))
+    + "\">Download the problems marked in a spreadsheet (XLSX)</a>: for an Excel workbook, a copy of your file with each cell that has a problem highlighted and explained, and an “Issues” sheet listing them all.</p>";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section aria-labelledby=\"sheet-"
+    + alias4(((helper = (helper = lookupProperty(helpers,"index") || (data && lookupProperty(data,"index"))) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"index","hash":{},"data":data,"loc":{"start":{"line":20,"column":32},"end":{"line":20,"column":42}}}) : helper)))
+    + "\">\n  <h2 id=\"sheet-"
+    + alias4(((helper = (helper = lookupProperty(helpers,"index") || (data && lookupProperty(data,"index"))) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"index","hash":{},"data":data,"loc":{"start":{"line":21,"column":16},"end":{"line":21,"column":26}}}) : helper)))
+    + "\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"sheet") || (depth0 != null ? lookupProperty(depth0,"sheet") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"sheet","hash":{},"data":data,"loc":{"start":{"line":21,"column":28},"end":{"line":21,"column":37}}}) : helper)))
+    + "</h2>\n  <table class=\"issues\">\n    <caption class=\"visually-hidden\">Problems found in "
+    + alias4(((helper = (helper = lookupProperty(helpers,"sheet") || (depth0 != null ? lookupProperty(depth0,"sheet") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"sheet","hash":{},"data":data,"loc":{"start":{"line":23,"column":55},"end":{"line":23,"column":64}}}) : helper)))
+    + "</caption>\n    <thead><tr><th scope=\"col\">Severity</th><th scope=\"col\">Row</th><th scope=\"col\">Column</th><th scope=\"col\">Value found</th><th scope=\"col\">Problem</th><th scope=\"col\">How to fix it</th></tr></thead>\n    <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"issues") : depth0),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":4},"end":{"line":35,"column":13}}})) != null ? stack1 : "")
+    + "    </tbody>\n  </table>\n</section>\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    <tr class=\"issue-"
+    + alias4(((helper = (helper = lookupProperty(helpers,"severity") || (depth0 != null ? lookupProperty(depth0,"severity") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":27,"column":21},"end":{"line":27,"column":33}}}) : helper)))
+    + "\">\n      <td>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"severity") : depth0),"error",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":28,"column":16},"end":{"line":28,"column":37}}}),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":28,"column":10},"end":{"line":28,"column":66}}})) != null ? stack1 : "")
+    + "</td>\n      <td>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"row") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":29,"column":10},"end":{"line":29,"column":44}}})) != null ? stack1 : "")
+    + "</td>\n      <td>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"column") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":30,"column":10},"end":{"line":30,"column":50}}})) != null ? stack1 : "")
+    + "</td>\n      <td>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"value") : depth0),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":31,"column":10},"end":{"line":31,"column":61}}})) != null ? stack1 : "")
+    + "</td>\n      <td>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"message") || (depth0 != null ? lookupProperty(depth0,"message") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"message","hash":{},"data":data,"loc":{"start":{"line":32,"column":10},"end":{"line":32,"column":21}}}) : helper)))
+    + " <span class=\"code\">("
+    + alias4(((helper = (helper = lookupProperty(helpers,"code") || (depth0 != null ? lookupProperty(depth0,"code") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"code","hash":{},"data":data,"loc":{"start":{"line":32,"column":42},"end":{"line":32,"column":50}}}) : helper)))
+    + ")</span></td>\n      <td>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"hint") || (depth0 != null ? lookupProperty(depth0,"hint") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"hint","hash":{},"data":data,"loc":{"start":{"line":33,"column":10},"end":{"line":33,"column":18}}}) : helper)))
+    + "</td>\n    </tr>\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    return "Error";
+},"11":function(container,depth0,helpers,partials,data) {
+    return "Warning";
+},"12":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(((helper = (helper = lookupProperty(helpers,"row") || (depth0 != null ? lookupProperty(depth0,"row") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"row","hash":{},"data":data,"loc":{"start":{"line":29,"column":21},"end":{"line":29,"column":28}}}) : helper)));
+},"13":function(container,depth0,helpers,partials,data) {
+    return "–";
+},"14":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(((helper = (helper = lookupProperty(helpers,"column") || (depth0 != null ? lookupProperty(depth0,"column") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"column","hash":{},"data":data,"loc":{"start":{"line":30,"column":24},"end":{"line":30,"column":34}}}) : helper)));
+},"15":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<code>"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":31,"column":29},"end":{"line":31,"column":38}}}) : helper)))
+    + "</code>";
+},"16":function(container,depth0,helpers,partials,data) {
+    return "<p>No problems were found.</p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"portal-layout"),depth0,{"name":"portal-layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"usePartial":true,"useData":true} as any),
+  "portal/year-switch": hb.template({"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<option value=\""
+    + alias2(alias1(depth0, depth0))
+    + "\""
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(alias3,depth0,(depths[1] != null ? lookupProperty(depths[1],"year") : depths[1]),{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":4,"column":49},"end":{"line":4,"column":66}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":43},"end":{"line":4,"column":84}}})) != null ? stack1 : "")
+    + ">"
+    + alias2(alias1(depth0, depth0))
+    + "</option>";
+},"1":function(container,depth0,helpers,partials,data) {
+    return " selected";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<form method=\"get\" action=\"\" class=\"year-switch\">\n  <label for=\"year\">Reporting year</label>\n  <select id=\"year\" name=\"year\">\n    "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"years") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":4},"end":{"line":4,"column":111}}})) != null ? stack1 : "")
+    + "\n  </select>\n  <button type=\"submit\">Show</button>\n</form>\n";
+},"useData":true,"useDepths":true} as any),
   };
   return { hb, templates };
 }
 
 /** The CSS files of templates/, by name without extension. */
 export const styles: Record<string, string> = {
-
+  "portal/portal": ":root { --ink: #1b1b1b; --muted: #4a4a4a; --link: #0b4f9c; --focus: #ffbf47; --error: #b00020; --ok: #0b6b2e; --line: #b5b5b5; }\n* { box-sizing: border-box; }\nbody { margin: 0; font-family: system-ui, \"Noto Sans\", Arial, sans-serif; font-size: 1rem; line-height: 1.5; color: var(--ink); background: #fff; }\na { color: var(--link); }\na:focus, button:focus, input:focus, select:focus, summary:focus, main:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }\n.skip-link { position: absolute; left: -999px; top: 0; background: #fff; padding: 0.5rem 1rem; }\n.skip-link:focus { left: 0.5rem; z-index: 10; }\n.site-header, .site-footer { padding: 0.75rem 1.5rem; border-bottom: 1px solid var(--line); }\n.site-footer { border-top: 1px solid var(--line); border-bottom: 0; color: var(--muted); }\n.site-name { margin: 0; font-weight: 700; }\n.account { list-style: none; display: flex; gap: 1rem; padding: 0; margin: 0.25rem 0 0; align-items: center; flex-wrap: wrap; }\nmain { padding: 1rem 1.5rem 2rem; max-width: 72rem; }\nh1 { font-size: 1.75rem; margin-top: 0.5rem; }\ntable { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.5rem; }\nth, td { border: 1px solid var(--line); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }\nthead th { background: #eef1f5; }\n.form .field { margin-bottom: 1rem; }\n.form label { display: block; font-weight: 600; margin-bottom: 0.25rem; }\n.form .checkbox { display: flex; gap: 0.5rem; align-items: center; }\n.form .checkbox label { margin: 0; }\ninput[type=\"email\"], input[type=\"password\"], input[type=\"file\"], select { font: inherit; padding: 0.35rem; border: 2px solid var(--ink); max-width: 100%; }\nbutton { font: inherit; padding: 0.45rem 1rem; background: #0b4f9c; color: #fff; border: 2px solid #0b4f9c; cursor: pointer; }\n.link-button { background: none; border: 0; color: var(--link); text-decoration: underline; padding: 0; }\n.error-summary { border: 4px solid var(--error); padding: 0.75rem 1rem; margin: 1rem 0; }\n.error-summary h2 { margin-top: 0; color: var(--error); }\n.field-error { color: var(--error); font-weight: 600; }\n.notice-ok { border: 4px solid var(--ok); padding: 0.75rem 1rem; margin: 1rem 0; }\n.notice-ok h2 { margin-top: 0; color: var(--ok); }\n.status-rejected strong { color: var(--error); }\n.status-accepted strong, .status-accepted-with-warnings strong { color: var(--ok); }\n.issue-error td:first-child { color: var(--error); font-weight: 700; }\n.code { color: var(--muted); font-size: 0.875rem; }\n.year-switch { display: flex; gap: 0.5rem; align-items: center; margin: 0.5rem 0 1rem; }\n.year-switch label { font-weight: 600; }\npre { white-space: pre-wrap; word-break: break-all; background: #f5f5f5; padding: 0.5rem; }\n.visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); border: 0; }\n",
 };

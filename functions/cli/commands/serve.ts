@@ -1,0 +1,56 @@
+/**
+ * `alliance-reports serve`: the portal on 127.0.0.1 over the folder store. Prints the URL,
+ * stops cleanly on SIGINT and SIGTERM.
+ */
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { defaultLimits } from '../../core/limits.js';
+import { readUsers } from '../../portal/local-auth.js';
+import { createLocalPortalDeps } from '../../portal/local-deps.js';
+import { createPortalServer } from '../../portal/node-server.js';
+import { EXIT_OK, UsageError } from '../main.js';
+
+export interface ServeOptions {
+  port: number;
+  store: string;
+}
+
+export async function runServe(opts: ServeOptions): Promise<number> {
+  const store = resolve(opts.store);
+  const deps = await createLocalPortalDeps(store, await localUseCases(store));
+  const server = createPortalServer(deps, defaultLimits.maxFileBytes);
+  await new Promise<void>((done, fail) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      fail(
+        error.code === 'EADDRINUSE'
+          ? new UsageError(`port ${opts.port} is already in use: choose another with --port`)
+          : error,
+      ),
+    );
+    server.listen(opts.port, '127.0.0.1', () => done());
+  });
+  const { port } = server.address() as AddressInfo;
+  const users = await readUsers(store);
+  process.stdout.write(`Portal running at http://127.0.0.1:${port}/ (store ${store}). Ctrl+C stops it.\n`);
+  if (users.length === 0)
+    process.stdout.write(
+      'No users yet: add one with `alliance-reports users add --email you@example.org --staff --store ...`.\n',
+    );
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      server.close(() => done());
+      server.closeAllConnections();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  process.stdout.write('Portal stopped.\n');
+  return EXIT_OK;
+}
+
+/** The real use cases, once they exist in this build. */
+async function localUseCases(_store: string): Promise<Parameters<typeof createLocalPortalDeps>[1]> {
+  return {};
+}

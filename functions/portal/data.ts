@@ -1,0 +1,191 @@
+/**
+ * What the portal reads from the stores: a country's uploads with their validation
+ * records, the year's matrix, drafts and published editions. Records are parsed, never cast.
+ */
+import { z } from 'zod';
+import { hasErrors, type Issue } from '../core/issues.js';
+import { dataKeys, parseUploadKey } from '../core/keys.js';
+import { members } from '../core/members.js';
+import type { ObjectStore } from '../core/ports.js';
+import { issueSchema } from '../core/submission.js';
+
+/** The fields of a validation record (functions/app/process-upload.ts writes it) the portal shows. */
+const validationRecordSchema = z
+  .object({
+    key: z.string(),
+    accepted: z.boolean().optional(),
+    status: z.string().optional(),
+    issues: z.array(issueSchema).default([]),
+    fileName: z.string().optional(),
+    processedAt: z.string().optional(),
+    receivedAt: z.string().optional(),
+    tables: z.array(z.string()).optional(),
+  })
+  .passthrough();
+
+export interface UploadView {
+  id: string;
+  key: string;
+  fileName: string;
+  /** When the upload was processed (or received). */
+  at: Date;
+  accepted: boolean;
+  issues: Issue[];
+  errors: number;
+  warnings: number;
+}
+
+export type CountryStatus = 'not-submitted' | 'accepted' | 'accepted-with-warnings' | 'rejected';
+
+export interface CountryYear {
+  country: string;
+  name: string;
+  status: CountryStatus;
+  /** Newest first. */
+  uploads: UploadView[];
+  /** The latest upload, whatever its outcome. */
+  latest: UploadView | undefined;
+  /** The latest accepted upload. */
+  latestAccepted: UploadView | undefined;
+  /** Uploads in the uploads store without a validation record yet (being checked). */
+  pending: string[];
+  hasDraft: { pdf: boolean; html: boolean };
+}
+
+export async function readUpload(
+  data: ObjectStore,
+  year: number,
+  country: string,
+  id: string,
+): Promise<UploadView | undefined> {
+  if (!/^[\w-]{1,64}$/.test(id)) return undefined;
+  const key = dataKeys.validation(year, country, id);
+  const [bytes, head] = await Promise.all([data.get(key), data.head(key)]);
+  if (!bytes) return undefined;
+  return toUploadView(id, bytes, head?.modified ?? new Date(0));
+}
+
+function toUploadView(id: string, bytes: Uint8Array, modified: Date): UploadView | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(bytes).toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  const parsed = validationRecordSchema.safeParse(json);
+  if (!parsed.success) return undefined;
+  const r = parsed.data;
+  const issues = r.issues;
+  const accepted = r.accepted ?? (r.status ? r.status === 'accepted' : !hasErrors(issues));
+  const at = new Date(r.processedAt ?? r.receivedAt ?? modified.toISOString());
+  return {
+    id,
+    key: r.key,
+    fileName: r.fileName ?? parseUploadKey(r.key)?.fileName ?? r.key,
+    at: Number.isNaN(at.getTime()) ? modified : at,
+    accepted,
+    issues,
+    errors: issues.filter((i) => i.severity === 'error').length,
+    warnings: issues.filter((i) => i.severity === 'warning').length,
+  };
+}
+
+export async function readCountryYear(
+  stores: { uploads: ObjectStore; data: ObjectStore },
+  year: number,
+  country: string,
+): Promise<CountryYear> {
+  const prefix = dataKeys.uploadsPrefix(year, country);
+  const [records, originals, pdf, html] = await Promise.all([
+    stores.data.list(prefix),
+    stores.uploads.list(`${year}/${country}/`),
+    stores.data.head(dataKeys.draft(year, `${country}.pdf`)),
+    stores.data.head(dataKeys.draft(year, `${country}.html`)),
+  ]);
+  const uploads: UploadView[] = [];
+  for (const obj of records) {
+    const match = obj.key.slice(prefix.length).match(/^([^/]+)\/validation\.json$/);
+    if (!match) continue;
+    const bytes = await stores.data.get(obj.key);
+    const view = bytes && toUploadView(match[1]!, bytes, obj.modified);
+    if (view) uploads.push(view);
+  }
+  uploads.sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : -1));
+  const seen = new Set(uploads.map((u) => u.key));
+  const pending = originals.map((o) => o.key).filter((k) => !seen.has(k));
+  const latest = uploads[0];
+  const latestAccepted = uploads.find((u) => u.accepted);
+  let status: CountryStatus = 'not-submitted';
+  if (latestAccepted) status = latestAccepted.warnings > 0 ? 'accepted-with-warnings' : 'accepted';
+  else if (latest) status = 'rejected';
+  return {
+    country,
+    name: members.find((m) => m.code === country)?.name ?? country,
+    status,
+    uploads,
+    latest,
+    latestAccepted,
+    pending,
+    hasDraft: { pdf: !!pdf, html: !!html },
+  };
+}
+
+export async function readYearMatrix(
+  stores: { uploads: ObjectStore; data: ObjectStore },
+  year: number,
+): Promise<CountryYear[]> {
+  const countries = members.filter((m) => m.memberFrom <= year).map((m) => m.code);
+  const out: CountryYear[] = [];
+  // One at a time keeps a 54-country page within the Lambda's memory and S3's request rate.
+  for (const c of countries) out.push(await readCountryYear(stores, year, c));
+  return out;
+}
+
+export interface Edition {
+  number: number;
+  manifest: unknown;
+  files: string[];
+}
+
+export async function readEditions(data: ObjectStore, year: number): Promise<Edition[]> {
+  const objects = await data.list(dataKeys.editionsPrefix(year));
+  const byEdition = new Map<number, string[]>();
+  for (const o of objects) {
+    const m = o.key.slice(dataKeys.editionsPrefix(year).length).match(/^edition-(\d+)\/(.+)$/);
+    if (!m) continue;
+    const n = Number(m[1]);
+    byEdition.set(n, [...(byEdition.get(n) ?? []), m[2]!]);
+  }
+  const editions: Edition[] = [];
+  for (const [number, files] of [...byEdition].sort((a, b) => b[0] - a[0])) {
+    // An edition exists once its manifest does (written last).
+    if (!files.includes('manifest.json')) continue;
+    const bytes = await data.get(dataKeys.edition(year, number, 'manifest.json'));
+    let manifest: unknown = null;
+    try {
+      manifest = bytes ? JSON.parse(Buffer.from(bytes).toString('utf8')) : null;
+    } catch {}
+    editions.push({ number, manifest, files: files.sort() });
+  }
+  return editions;
+}
+
+/** Issues grouped by sheet, in the order people read them; whole-file issues first. */
+export function groupIssuesBySheet(issues: readonly Issue[]): { sheet: string; issues: Issue[] }[] {
+  const groups = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    const name = issue.sheet ?? 'Whole file';
+    groups.set(name, [...(groups.get(name) ?? []), issue]);
+  }
+  return [...groups].map(([sheet, list]) => ({
+    sheet,
+    issues: list.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || colRank(a.column) - colRank(b.column)),
+  }));
+}
+
+function colRank(c: string | null): number {
+  if (!c) return 0;
+  let n = 0;
+  for (const ch of c) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}

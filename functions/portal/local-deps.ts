@@ -1,0 +1,45 @@
+/**
+ * The portal's dependencies on one machine: the folder store (`<store>/uploads` and
+ * `<store>/data`), local users and sessions, multipart uploads processed in-process, bytes
+ * streamed back, and the publication run in-process.
+ */
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { FolderStore } from '../adapters/folder-store.js';
+import { defaultLimits } from '../core/limits.js';
+import type { Clock } from '../core/ports.js';
+import { buildTemplate } from '../core/template.js';
+import { LocalAuth, loadOrCreateSecret, readUsers } from './local-auth.js';
+import type { PortalDeps, ProcessUpload, PublishStarter } from './types.js';
+
+export interface LocalPortalOptions {
+  clock?: Clock;
+  processUpload?: ProcessUpload;
+  publish?: PublishStarter;
+}
+
+export async function createLocalPortalDeps(
+  storeDir: string,
+  options: LocalPortalOptions = {},
+): Promise<PortalDeps> {
+  const clock = options.clock ?? { now: () => new Date() };
+  const secret = await loadOrCreateSecret(storeDir);
+  const uploads = new FolderStore(join(storeDir, 'uploads'));
+  const data = new FolderStore(join(storeDir, 'data'));
+  const deps: PortalDeps = {
+    uploads,
+    data,
+    identity: { kind: 'local', auth: new LocalAuth(secret, () => readUsers(storeDir), clock) },
+    upload: { kind: 'multipart', maxBytes: defaultLimits.maxFileBytes },
+    download: { kind: 'stream' },
+    publish: options.publish ?? {
+      async start() {
+        return { runId: `local-${randomBytes(4).toString('hex')}` };
+      },
+    },
+    clock,
+    buildTemplate,
+  };
+  if (options.processUpload) deps.processUpload = options.processUpload;
+  return deps;
+}
