@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { SAMPLE_MARKER } from '../functions/app/scan-input.js';
 import {
   type ActionStatus,
   type Indicator,
@@ -39,7 +40,6 @@ import { type Member, members } from '../functions/core/members.js';
 const run = promisify(execFile);
 
 export const sampleYears = [2013, 2014, 2015] as const;
-export const SAMPLE_MARKER = 'FICTITIOUS-SAMPLE-DATA';
 const ORGANISATION = 'Fictitious sample data';
 
 // ---------------------------------------------------------------- seeded randomness

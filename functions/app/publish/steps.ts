@@ -1,0 +1,246 @@
+/**
+ * The publish run of one year as separate steps, so that AWS Step Functions can run them as
+ * tasks (plan, then a Map over countries, then consolidated, open data, manifest) and the
+ * command line can run the same steps in one process. Each step reads from a
+ * SubmissionSource and writes `outputNames` under the target's prefix; every input a step
+ * needs besides those is in the plan, which is plain JSON (Step Functions passes it on).
+ *
+ * The manifest is written last: an edition exists once its manifest does.
+ */
+import { createHash } from 'node:crypto';
+import { frameworkVersion } from '../../core/framework.js';
+import { outputNames } from '../../core/keys.js';
+import { members } from '../../core/members.js';
+import { ObjectExistsError } from '../../core/ports.js';
+import type { Submission } from '../../core/submission.js';
+import { renderOpenDataCsv, renderOpenDataJson } from '../../render/open-data.js';
+import { buildConsolidatedModel, buildCountryModel } from './models.js';
+import { buildOpenDataRecords } from './open-data-records.js';
+import { PublishError, type PublishTarget, type ReportRenderer, type SubmissionSource } from './ports.js';
+
+/** Everything the later steps need to know about the year: plain JSON. */
+export interface YearPlan {
+  year: number;
+  edition: number;
+  /** The bundled fictitious sample: every page says so. */
+  sample: boolean;
+  frameworkVersion: string;
+  /** `YYYY-MM-DD`: the latest submission date of the year, never the clock. */
+  generated: string;
+  /** Countries that uploaded anything (each gets a validation record). */
+  uploaded: string[];
+  /** Countries with an accepted submission (each gets a report). */
+  reporting: string[];
+  /** Members in the year (joined by then) without an accepted submission. */
+  notReporting: string[];
+  /** Every output name the steps write, sorted; the manifest comes on top of these. */
+  files: string[];
+}
+
+export interface PlanOptions {
+  year: number;
+  edition: number;
+  sample: boolean;
+}
+
+/** Step 1: who uploaded, who reports, which files the year will have. */
+export async function planYear(source: SubmissionSource, options: PlanOptions): Promise<YearPlan> {
+  const { year } = options;
+  const uploaded = await source.countries(year);
+  const reporting: string[] = [];
+  const dates: string[] = [];
+  for (const country of uploaded) {
+    const submission = await source.submission(year, country);
+    if (!submission) continue;
+    reporting.push(country);
+    const date = submission.cover.date;
+    if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) dates.push(date);
+  }
+  const notReporting = members
+    .filter((m) => m.memberFrom <= year && !reporting.includes(m.code))
+    .map((m) => m.code)
+    .sort();
+  const files = [
+    ...reporting.flatMap((c) => [outputNames.countryPdf(c), outputNames.countryHtml(c)]),
+    ...uploaded.map((c) => outputNames.validation(c)),
+    outputNames.consolidatedPdf,
+    outputNames.consolidatedHtml,
+    outputNames.dataCsv,
+    outputNames.dataJson,
+  ].sort(compareNames);
+  return {
+    year,
+    edition: options.edition,
+    sample: options.sample,
+    frameworkVersion,
+    generated: dates.sort().at(-1) ?? `${year + 1}-01-01`,
+    uploaded,
+    reporting,
+    notReporting,
+    files,
+  };
+}
+
+/** Byte order of the names (the same on every machine, unlike locale order). */
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Writes one output; on an immutable target a second write of the same bytes is a no-op. */
+async function write(
+  target: PublishTarget,
+  name: string,
+  bytes: Uint8Array,
+  contentType: string,
+): Promise<void> {
+  const key = `${target.prefix}${name}`;
+  try {
+    await target.store.put(key, bytes, { contentType, ifNoneMatch: target.immutable });
+  } catch (error) {
+    if (!(error instanceof ObjectExistsError)) throw error;
+    // A retried step: deterministic outputs make the same bytes, which is fine.
+    const existing = await target.store.get(key);
+    if (!existing || Buffer.compare(Buffer.from(existing), Buffer.from(bytes)) !== 0) throw error;
+  }
+}
+
+const types = {
+  pdf: 'application/pdf',
+  html: 'text/html; charset=utf-8',
+  json: 'application/json',
+  csv: 'text/csv; charset=utf-8',
+};
+
+async function requireSubmission(
+  source: SubmissionSource,
+  year: number,
+  country: string,
+): Promise<Submission> {
+  const submission = await source.submission(year, country);
+  if (!submission)
+    throw new PublishError('NO_SUBMISSION', `${country} has no accepted submission for ${year}`);
+  return submission;
+}
+
+/** Step 2 (one per reporting country, in parallel): the country's PDF and HTML report. */
+export async function renderCountry(
+  plan: YearPlan,
+  country: string,
+  deps: { source: SubmissionSource; renderer: ReportRenderer; target: PublishTarget },
+): Promise<void> {
+  const submission = await requireSubmission(deps.source, plan.year, country);
+  const history = await deps.source.history(plan.year, country);
+  const model = buildCountryModel(plan, submission, history);
+  const { pdf, html } = await deps.renderer.renderCountry(model);
+  await write(deps.target, outputNames.countryPdf(country), pdf, types.pdf);
+  await write(deps.target, outputNames.countryHtml(country), html, types.html);
+}
+
+async function loadYear(plan: YearPlan, source: SubmissionSource) {
+  const countries: Array<{ submission: Submission; history: Submission[] }> = [];
+  for (const country of plan.reporting) {
+    countries.push({
+      submission: await requireSubmission(source, plan.year, country),
+      history: await source.history(plan.year, country),
+    });
+  }
+  return countries;
+}
+
+/** Step 3: the consolidated PDF and HTML report. */
+export async function renderConsolidated(
+  plan: YearPlan,
+  deps: { source: SubmissionSource; renderer: ReportRenderer; target: PublishTarget },
+): Promise<void> {
+  const model = buildConsolidatedModel(plan, await loadYear(plan, deps.source));
+  const { pdf, html } = await deps.renderer.renderConsolidated(model);
+  await write(deps.target, outputNames.consolidatedPdf, pdf, types.pdf);
+  await write(deps.target, outputNames.consolidatedHtml, html, types.html);
+}
+
+/** The validation record of a country's uploads for the year, as `validation/<CC>.json` holds it. */
+export interface ValidationFile {
+  country: string;
+  year: number;
+  /** The country has an accepted submission for the year. */
+  accepted: boolean;
+  uploads: Array<{ file: string; sha256: string; accepted: boolean; issues: unknown[] }>;
+}
+
+/** Step 4 (one per country that uploaded): `validation/<CC>.json`. */
+export async function writeValidation(
+  plan: YearPlan,
+  country: string,
+  deps: { source: SubmissionSource; target: PublishTarget },
+): Promise<void> {
+  const uploads = await deps.source.validations(plan.year, country);
+  const body: ValidationFile = {
+    country,
+    year: plan.year,
+    accepted: plan.reporting.includes(country),
+    uploads: uploads.map((u) => ({ file: u.file, sha256: u.sha256, accepted: u.accepted, issues: u.issues })),
+  };
+  await write(
+    deps.target,
+    outputNames.validation(country),
+    new TextEncoder().encode(`${JSON.stringify(body, null, 2)}\n`),
+    types.json,
+  );
+}
+
+/** Step 5: `data.csv` and `data.json`, every figure of every reporting country. */
+export async function writeOpenData(
+  plan: YearPlan,
+  deps: { source: SubmissionSource; target: PublishTarget },
+): Promise<void> {
+  const records = buildOpenDataRecords(plan.year, await loadYear(plan, deps.source));
+  await write(deps.target, outputNames.dataCsv, renderOpenDataCsv(records), types.csv);
+  const meta = {
+    year: plan.year,
+    edition: plan.edition,
+    frameworkVersion: plan.frameworkVersion,
+    generated: plan.generated,
+    sample: plan.sample,
+  };
+  await write(deps.target, outputNames.dataJson, renderOpenDataJson(records, meta), types.json);
+}
+
+export interface Manifest {
+  year: number;
+  edition: number;
+  frameworkVersion: string;
+  /** From the data (the latest submission date), never the clock. */
+  generated: string;
+  sample: boolean;
+  files: Array<{ name: string; sha256: string; size: number }>;
+}
+
+/**
+ * Step 6, last: `manifest.json` with the SHA-256 and size of every file the plan lists,
+ * read back from the store (what was written, not what was meant to be). A missing file
+ * is a fault: the edition is not complete and gets no manifest.
+ */
+export async function writeManifest(plan: YearPlan, deps: { target: PublishTarget }): Promise<Manifest> {
+  const files: Manifest['files'] = [];
+  for (const name of plan.files) {
+    const bytes = await deps.target.store.get(`${deps.target.prefix}${name}`);
+    if (!bytes)
+      throw new PublishError('OUTPUT_MISSING', `${name} was not written; the manifest is not written either`);
+    files.push({ name, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.byteLength });
+  }
+  const manifest: Manifest = {
+    year: plan.year,
+    edition: plan.edition,
+    frameworkVersion: plan.frameworkVersion,
+    generated: plan.generated,
+    sample: plan.sample,
+    files,
+  };
+  await write(
+    deps.target,
+    outputNames.manifest,
+    new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`),
+    types.json,
+  );
+  return manifest;
+}

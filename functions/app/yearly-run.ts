@@ -1,0 +1,200 @@
+/**
+ * The yearly run on one machine: ingest every upload of an input folder (years in ascending
+ * order, since a year's change warnings need last year's accepted submission), then run the
+ * publish steps of each year into an output folder. The same steps the AWS publish run
+ * uses; only the source (in memory) and the renderer (worker threads) differ.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { FolderStore } from '../adapters/folder-store.js';
+import { ingestUpload } from '../core/ingest/index.js';
+import { members } from '../core/members.js';
+import { MemorySubmissionSource } from './memory-source.js';
+import type { PublishTarget, ReportRenderer } from './publish/ports.js';
+import {
+  planYear,
+  renderConsolidated,
+  renderCountry,
+  writeManifest,
+  writeOpenData,
+  writeValidation,
+  type YearPlan,
+} from './publish/steps.js';
+import { type InputProblem, type ScannedInput, scanInput } from './scan-input.js';
+
+export interface YearlyRunOptions {
+  input: string;
+  out: string;
+  /** Only this year (earlier years are still read, for the change warnings and history). */
+  year?: number;
+  edition: number;
+  renderer: ReportRenderer;
+  /** Called as work is done; `total` may grow while the run learns how much there is. */
+  onProgress?: (progress: { done: number; total: number; step: string }) => void;
+}
+
+export interface RejectedUpload {
+  country: string;
+  file: string;
+  /** The codes of the errors that rejected it, e.g. VALUE_OUT_OF_RANGE. */
+  codes: string[];
+}
+
+export interface YearSummary {
+  year: number;
+  /** Members in the Alliance that year. */
+  members: number;
+  reporting: string[];
+  notReporting: string[];
+  uploads: number;
+  acceptedUploads: number;
+  rejected: RejectedUpload[];
+  /** The folder holding the year's reports. */
+  outDir: string;
+}
+
+export interface YearlyRunResult {
+  sample: boolean;
+  years: YearSummary[];
+  problems: InputProblem[];
+  /** Rejected uploads of the years written. */
+  rejectedCount: number;
+}
+
+/** There is nothing to run on (no year folder, or not the one asked for): bad usage. */
+export class NothingToRunError extends Error {
+  readonly code = 'NOTHING_TO_RUN';
+  constructor(message: string) {
+    super(message);
+    this.name = 'NothingToRunError';
+  }
+}
+
+export async function runYearlyRun(options: YearlyRunOptions): Promise<YearlyRunResult> {
+  const scanned = await scanInput(options.input);
+  const outputYears = chooseYears(scanned, options);
+  const lastYear = outputYears.at(-1)!;
+  const ingestYears = scanned.years.filter((y) => y <= lastYear);
+  const toIngest = scanned.files.filter((f) => f.year <= lastYear);
+
+  let done = 0;
+  let total = toIngest.length;
+  const tick = (step: string) => {
+    done += 1;
+    options.onProgress?.({ done, total, step });
+  };
+  options.onProgress?.({ done, total, step: 'reading uploads' });
+
+  const source = new MemorySubmissionSource();
+  const store = new FolderStore(options.out);
+  const publishing: Array<Promise<YearSummary>> = [];
+
+  for (const year of ingestYears) {
+    for (const file of toIngest.filter((f) => f.year === year)) {
+      const bytes = await readFile(file.path);
+      const previous = source.merged(year - 1, file.country) ?? null;
+      const result = await ingestUpload({
+        bytes,
+        fileName: file.name,
+        country: file.country,
+        year,
+        previous,
+      });
+      source.add(
+        year,
+        file.country,
+        {
+          file: file.name,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          accepted: result.accepted,
+          issues: result.issues,
+        },
+        result.accepted ? result.submission : null,
+      );
+      tick(`${year} ${file.country} ${file.name}`);
+    }
+    if (!outputYears.includes(year)) continue;
+    // Render this year on the worker threads while the main thread reads the next year.
+    const plan = await planYear(source, { year, edition: options.edition, sample: scanned.sample });
+    total += plan.reporting.length + 1;
+    const target: PublishTarget = { store, prefix: `${year}/`, immutable: false };
+    const published = publishYear(plan, source, target, options.renderer, tick).then(() =>
+      summarise(plan, source, join(options.out, String(year))),
+    );
+    // Awaited below with the others; until then a failure must not count as unhandled.
+    published.catch(() => {});
+    publishing.push(published);
+  }
+
+  const years = await Promise.all(publishing);
+  return {
+    sample: scanned.sample,
+    years,
+    problems: scanned.problems,
+    rejectedCount: years.reduce((n, y) => n + y.rejected.length, 0),
+  };
+}
+
+function chooseYears(scanned: ScannedInput, options: YearlyRunOptions): number[] {
+  if (options.year !== undefined) {
+    if (!scanned.years.includes(options.year))
+      throw new NothingToRunError(`There is no folder ${join(options.input, String(options.year))}.`);
+    return [options.year];
+  }
+  if (scanned.years.length === 0)
+    throw new NothingToRunError(
+      `${options.input} has no year folders: uploads go in <input>/<year>/<CC>/, e.g. 2014/FR/report.xlsx.`,
+    );
+  return scanned.years;
+}
+
+/** The publish steps of one year, reports in parallel, the manifest last. */
+async function publishYear(
+  plan: YearPlan,
+  source: MemorySubmissionSource,
+  target: PublishTarget,
+  renderer: ReportRenderer,
+  tick: (step: string) => void,
+): Promise<void> {
+  const deps = { source, renderer, target };
+  await Promise.all([
+    ...plan.reporting.map((country) =>
+      renderCountry(plan, country, deps).then(() => tick(`${plan.year} ${country} report`)),
+    ),
+    renderConsolidated(plan, deps).then(() => tick(`${plan.year} consolidated report`)),
+    ...plan.uploaded.map((country) => writeValidation(plan, country, deps)),
+    writeOpenData(plan, deps),
+  ]);
+  await writeManifest(plan, deps);
+}
+
+async function summarise(
+  plan: YearPlan,
+  source: MemorySubmissionSource,
+  outDir: string,
+): Promise<YearSummary> {
+  let uploads = 0;
+  let acceptedUploads = 0;
+  const rejected: RejectedUpload[] = [];
+  for (const country of plan.uploaded) {
+    for (const record of await source.validations(plan.year, country)) {
+      uploads += 1;
+      if (record.accepted) acceptedUploads += 1;
+      else {
+        const codes = [...new Set(record.issues.filter((i) => i.severity === 'error').map((i) => i.code))];
+        rejected.push({ country, file: record.file, codes });
+      }
+    }
+  }
+  return {
+    year: plan.year,
+    members: members.filter((m) => m.memberFrom <= plan.year).length,
+    reporting: plan.reporting,
+    notReporting: plan.notReporting,
+    uploads,
+    acceptedUploads,
+    rejected,
+    outDir,
+  };
+}
