@@ -1,0 +1,49 @@
+/**
+ * View model -> one self-contained HTML file (inline CSS and SVG, no script), from the
+ * precompiled templates of templates/report and templates/partials/report. Every text
+ * from the model goes through handlebars' escaping; the only unescaped output is what
+ * this module generates itself (the style sheet and the chart SVG, which escapes its own
+ * text), through the `inlineStyles` and `chartSvg` helpers. Same model, same bytes.
+ */
+import type { ChartModel, ConsolidatedReportModel, CountryReportModel } from '../core/report/types.js';
+import { renderChartSvg } from './charts.js';
+import { loadTemplates, styles } from './templates.generated.js';
+
+export class TemplateMissingError extends Error {
+  readonly code = 'TEMPLATE_MISSING';
+  constructor(name: string) {
+    super(
+      `The template ${name} is not in functions/render/templates.generated.ts: run npm run build:templates`,
+    );
+    this.name = 'TemplateMissingError';
+  }
+}
+
+let loaded: ReturnType<typeof loadTemplates> | undefined;
+
+function environment(): ReturnType<typeof loadTemplates> {
+  if (loaded) return loaded;
+  const env = loadTemplates();
+  const css = styles['report/report'];
+  if (css === undefined) throw new TemplateMissingError('report/report.css');
+  env.hb.registerHelper('inlineStyles', () => new env.hb.SafeString(css));
+  env.hb.registerHelper('chartSvg', (chart: ChartModel) => new env.hb.SafeString(renderChartSvg(chart)));
+  loaded = env;
+  return env;
+}
+
+function render(name: string, model: object): string {
+  const template = environment().templates[name];
+  if (!template) throw new TemplateMissingError(`${name}.hbs`);
+  return template(model, { allowProtoPropertiesByDefault: false });
+}
+
+/** The country report as one HTML document. */
+export function renderCountryHtml(model: CountryReportModel): string {
+  return render('report/country', model);
+}
+
+/** The consolidated report as one HTML document. */
+export function renderConsolidatedHtml(model: ConsolidatedReportModel): string {
+  return render('report/consolidated', model);
+}
