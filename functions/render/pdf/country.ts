@@ -105,7 +105,10 @@ function indicatorTable(section: CountryTargetSection): Content {
 }
 
 function indicatorCells(row: IndicatorRow): TableCell[] {
-  const marks = [row.derived ? 'derived' : null, row.estimate ? 'estimate' : null].filter(Boolean);
+  const marks = [
+    row.derived && !row.name.includes('(derived)') ? 'derived' : null,
+    row.estimate ? 'estimate' : null,
+  ].filter(Boolean);
   return [
     { text: row.id, bold: true },
     {
