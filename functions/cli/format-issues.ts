@@ -75,8 +75,13 @@ export function formatIssuesText(
     group.push(issue);
     groups.set(issue.sheet, group);
   }
-  // Problems with the whole file first, then each sheet as it first appears.
-  const order = [...groups.keys()].sort((a, b) => (a === null ? -1 : b === null ? 1 : 0));
+  // Sheets in the order they first appear. Problems with the whole file come first when one
+  // of them is an error (it may explain the rest), last when they are only warnings, so that
+  // a long list of "no data" warnings does not push the errors out of sight.
+  const wholeFileFirst = (groups.get(null) ?? []).some((i) => i.severity === 'error');
+  const order = [...groups.keys()].sort((a, b) =>
+    a === null ? (wholeFileFirst ? -1 : 1) : b === null ? (wholeFileFirst ? 1 : -1) : 0,
+  );
   for (const sheet of order) {
     const group = [...(groups.get(sheet) ?? [])].sort(
       (a, b) => (a.row ?? 0) - (b.row ?? 0) || compareColumns(a.column, b.column),
