@@ -155,9 +155,13 @@ async function currentSession(req: PortalRequest, deps: PortalDeps): Promise<Ses
   if (deps.identity.kind === 'local') return deps.identity.auth.session(req.cookies);
   const identity = req.verifiedIdentity ?? undefined;
   if (!identity) return undefined;
-  const csrfToken = createHmac('sha256', deps.identity.csrfSecret)
-    .update(`csrf:${identity.email}`)
-    .digest('base64url');
+  const key =
+    deps.identity.csrfSecret ?? Buffer.from(req.headers.authorization ?? req.cookies.id_token ?? '');
+  // No key at all: a token nobody can know, so every form is refused rather than forgeable.
+  const csrfToken =
+    key.length === 0
+      ? randomBytes(32).toString('base64url')
+      : createHmac('sha256', key).update(`csrf:${identity.email}`).digest('base64url');
   return { identity, csrfToken };
 }
 

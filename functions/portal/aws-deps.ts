@@ -3,7 +3,9 @@
  * POST uploads (one exact key, size cap, back to the portal) and GET downloads, identity
  * from the verified Cognito claims, and the publication run through Step Functions.
  */
+import { randomBytes } from 'node:crypto';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { maxUploadExpirySeconds, presignDownload } from '../adapters/s3-presign.js';
 import { createS3Client, S3Store } from '../adapters/s3-store.js';
@@ -25,8 +27,9 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 }
 
 /**
- * Reads UPLOADS_BUCKET, DATA_BUCKET, PORTAL_CSRF_SECRET (at least 32 characters, the same in
- * every container), PUBLISH_STATE_MACHINE_ARN and optionally SIGN_OUT_URL once, failing fast by name.
+ * Reads UPLOADS_BUCKET, DATA_BUCKET, PUBLISH_STATE_MACHINE_ARN, and optionally
+ * PORTAL_CSRF_SECRET (at least 32 characters, the same in every container; without it the
+ * CSRF tokens are keyed by the caller's verified token) and SIGN_OUT_URL, once, failing fast by name.
  */
 export function createAwsPortalDeps(
   env: NodeJS.ProcessEnv,
@@ -80,10 +83,20 @@ export function createAwsPortalDeps(
 }
 
 function stepFunctionsStarter(env: NodeJS.ProcessEnv): PublishStarter {
+  const stateMachineArn = required(env, 'PUBLISH_STATE_MACHINE_ARN');
+  let client: SFNClient | undefined;
   return {
-    async start() {
-      required(env, 'PUBLISH_STATE_MACHINE_ARN');
-      throw new ConfigurationError('Starting the publication run on AWS is not wired yet');
+    async start({ year, requestedBy }) {
+      client ??= new SFNClient({});
+      const out = await client.send(
+        new StartExecutionCommand({
+          stateMachineArn,
+          // One name per start: Step Functions refuses a second execution of the same name.
+          name: `portal-${year}-${Date.now()}-${randomBytes(3).toString('hex')}`,
+          input: JSON.stringify({ year, requestedBy, trigger: 'portal' }),
+        }),
+      );
+      return { runId: out.executionArn?.split(':').at(-1) ?? 'started' };
     },
   };
 }

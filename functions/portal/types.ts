@@ -43,8 +43,11 @@ export type Identity = { email: string; role: 'contact'; country: string } | { e
 export type IdentitySource =
   | {
       kind: 'external';
-      /** Keys the CSRF tokens (bound to the signed-in e-mail); the same in every container. */
-      csrfSecret: Uint8Array;
+      /**
+       * Keys the CSRF tokens (bound to the signed-in e-mail); the same in every container.
+       * Without it, the caller's verified bearer token (Authorization header) is the key.
+       */
+      csrfSecret?: Uint8Array;
       /** Where "Sign out" goes (the hosted UI's logout), if anywhere. */
       signOutUrl?: string;
     }

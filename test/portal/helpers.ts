@@ -29,11 +29,11 @@ export class Client {
     const u = new URL(url, 'http://portal.test');
     const headers: Record<string, string> = { host: 'portal.test' };
     let bytes: Uint8Array = new Uint8Array(0);
-    if (body && 'raw' in body) {
+    if (body && body.raw instanceof Uint8Array) {
       bytes = body.raw;
-      headers['content-type'] = body.contentType;
+      headers['content-type'] = String(body.contentType);
     } else if (body) {
-      bytes = Buffer.from(new URLSearchParams(body).toString());
+      bytes = Buffer.from(new URLSearchParams(body as Record<string, string>).toString());
       headers['content-type'] = 'application/x-www-form-urlencoded';
     }
     const req: PortalRequest = {
