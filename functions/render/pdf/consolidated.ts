@@ -72,7 +72,7 @@ function executiveSummary(model: ConsolidatedReportModel): Content[] {
 function figuresTable(caption: string | null, figures: readonly ConsolidatedFigure[]): Content {
   return dataTable(
     caption,
-    [24, '*', 60, 48, 42, 46, 80],
+    [24, '*', 72, 46, 44, 40, 80],
     ['ID', 'Indicator', 'Reporting', 'Total', 'Median', 'Yes', 'Met the rule'],
     figures.map((f) => [
       { text: f.indicatorId, bold: true },

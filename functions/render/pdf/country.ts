@@ -159,10 +159,20 @@ function chartBlock(chart: ChartModel, perRow: number): Column {
       // The SVG comes from our chart renderer (numbers, years, country codes, framework
       // names, all XML-escaped), never from uploaded text.
       // Drawn near the size it is shown at, so its labels stay legible (about 8 pt).
-      { svg: renderChartSvg(chart, perRow === 1 ? {} : { width: 300, height: 170 }), width },
+      { svg: renderChartSvg(chart, chartSize(chart, perRow)), width },
       { text: chart.description, style: 'small', margin: [0, 2, 0, 0] },
     ],
   };
+}
+
+/**
+ * The SVG's drawing size. Two to a row: drawn near the size shown, so labels stay about 8 pt.
+ * Full width with many bars (one per country), the chart grows wider than the page and is
+ * scaled down: give it height in proportion, so the bars keep a readable shape.
+ */
+function chartSize(chart: ChartModel, perRow: number): { width?: number; height?: number } {
+  if (perRow > 1) return { width: 300, height: 170 };
+  return { height: Math.round(220 * Math.max(1, chart.points.length / 18)) };
 }
 
 function actionsBlock(section: CountryTargetSection, model: CountryReportModel): Content[] {
