@@ -112,8 +112,14 @@ export function resolveFontDir(fontDir?: string, env: NodeJS.ProcessEnv = proces
 
 function defaultFontDir(): string {
   // Resolved lazily: in the CommonJS Lambda bundle import.meta.url is empty, and there
-  // ALLIANCE_FONT_DIR is always set.
-  return fileURLToPath(new URL('../../fonts/', import.meta.url));
+  // ALLIANCE_FONT_DIR must be set.
+  try {
+    return fileURLToPath(new URL('../../fonts/', import.meta.url));
+  } catch (error) {
+    throw new PdfPrinterError('PDF_FONTS_MISSING', `No font folder: set ${FONT_DIR_ENV} or pass fontDir`, {
+      cause: error,
+    });
+  }
 }
 
 function fontDictionary(fontDir: string): TFontDictionary {
