@@ -240,10 +240,17 @@ export function dataTable(
   const table: Content = {
     style: 'table',
     layout: tableLayout,
-    table: { headerRows: 1, dontBreakRows: true, widths, body: [headerRow(header), ...rows] },
+    // keepWithHeaderRows: a header row never sits alone at the foot of a page.
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths,
+      body: [headerRow(header), ...rows],
+    },
   };
   if (!caption) return table;
-  return { stack: [{ text: caption, style: 'caption', headlineLevel: 3 }, table], unbreakable: false };
+  return { stack: [{ text: caption, style: 'caption', headlineLevel: 3 }, table] };
 }
 
 /** Label/value pairs, e.g. the cover facts. */
