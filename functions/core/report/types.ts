@@ -151,7 +151,7 @@ export interface IndicatorRow {
   name: string;
   /** Unit label: `count`, `percent`, `yes/no`, `score`, `FTE`, `days`. */
   unit: string;
-  /** This year's value for display: `1,234`, `87.5%`, `yes`, `2.5 days`, `no data`. */
+  /** This year's value for display: `1,234`, `87.5%`, `yes`, `2.5 days`, `no data`; ` (estimate)` appended for estimates. */
   value: string;
   /** The previous year's value for display, `no data` when missing. */
   previous: string;
