@@ -12,9 +12,9 @@ import type { ChartModel } from '../core/report/types.js';
 export interface ChartOptions {
   /** Font list; the first entry must be a font the PDF defines. Default `Roboto, 'DejaVu Sans', Arial, sans-serif`. */
   fontFamily?: string;
-  /** Minimum width in px (grows with the number of points). Default 480. */
+  /** Minimum width in px (grows with the number of points). Default 360. */
   width?: number;
-  /** Height in px. Default 220. */
+  /** Height in px. Default 180. */
   height?: number;
 }
 
@@ -50,8 +50,8 @@ export function renderChartSvg(chart: ChartModel, options: ChartOptions = {}): s
   const top = 14;
   const bottom = 30;
   const slot = 40;
-  const width = Math.max(options.width ?? 480, left + right + count * Math.min(slot, 24) + 8);
-  const height = options.height ?? 220;
+  const width = Math.max(options.width ?? 360, left + right + count * Math.min(slot, 24) + 8);
+  const height = options.height ?? 180;
   const plotW = width - left - right;
   const plotH = height - top - bottom;
   const step = count > 0 ? plotW / count : plotW;

@@ -3,6 +3,8 @@ import pdfmake from 'pdfmake';
 import { describe, expect, it } from 'vitest';
 import type { ChartModel } from '../../functions/core/report/types.js';
 import { renderChartSvg } from '../../functions/render/charts.js';
+import { matrixShades } from '../../functions/render/format.js';
+import { styles } from '../../functions/render/templates.generated.js';
 
 const chart: ChartModel = {
   id: 'chart-T1-2',
@@ -63,7 +65,7 @@ describe('SVG charts', () => {
       })),
     };
     const width = Number(renderChartSvg(many).match(/width="([\d.]+)"/)?.[1]);
-    expect(width).toBeGreaterThan(480);
+    expect(width).toBeGreaterThan(360);
   });
 
   it('render in pdfmake (the PDF engine) with the Roboto font', async () => {
@@ -86,5 +88,14 @@ describe('SVG charts', () => {
       .getBuffer();
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.toString('latin1')).toContain('Roboto');
+  });
+});
+
+describe('matrix shades', () => {
+  it('are the same in the HTML style sheet as in the table the PDF uses', () => {
+    const css = styles['report/report'] ?? '';
+    for (const [step, colour] of Object.entries(matrixShades)) {
+      expect(css).toContain(`td.shade-${step} { background: ${colour}; }`);
+    }
   });
 });
