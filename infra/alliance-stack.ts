@@ -324,31 +324,18 @@ export class AllianceStack extends Stack {
       });
 
     const countries = new MapState(this, 'RenderCountries', {
-      itemsPath: '$.countries',
-      itemSelector: {
-        'year.$': '$.year',
-        'edition.$': '$.edition',
-        'country.$': '$$.Map.Item.Value',
-      },
+      // Every country that uploaded: its validation record, and its report if accepted.
+      itemsPath: '$.plan.uploaded',
+      itemSelector: { 'plan.$': '$.plan', 'country.$': '$$.Map.Item.Value' },
       maxConcurrency: props.publishConcurrency ?? 10,
       resultPath: '$.countryFiles',
     }).itemProcessor(invoke('RenderCountry', country, undefined, undefined));
-    const stepInput = TaskInput.fromObject({
-      'year.$': '$.year',
-      'edition.$': '$.edition',
-    });
+    const stepInput = TaskInput.fromObject({ 'plan.$': '$.plan' });
     const definition = invoke('Plan', plan, undefined, undefined)
       .next(countries)
       .next(invoke('RenderConsolidated', consolidated, stepInput, '$.consolidatedFiles'))
       .next(invoke('WriteOpenData', openData, stepInput, '$.openDataFiles'))
-      .next(
-        invoke(
-          'WriteManifest',
-          manifest,
-          TaskInput.fromObject({ 'year.$': '$.year', 'edition.$': '$.edition' }),
-          '$.manifest',
-        ),
-      );
+      .next(invoke('WriteManifest', manifest, stepInput, '$.manifest'));
 
     const sfnLogs = new LogGroup(this, 'PublishRunLogs', {
       retention: RetentionDays.ONE_YEAR,

@@ -45,6 +45,13 @@ export function createS3Client(config: S3ClientConfig = {}): S3Client {
   return new S3Client({ ...s3ClientDefaults, ...config });
 }
 
+export interface VersionedObject {
+  bytes: Uint8Array;
+  modified: Date;
+  etag: string;
+  versionId?: string;
+}
+
 export class S3Store implements ObjectStore {
   readonly bucket: string;
   readonly client: S3Client;
@@ -67,6 +74,36 @@ export class S3Store implements ObjectStore {
       return await out.Body.transformToByteArray();
     } catch (error) {
       if (isNotFound(error)) return undefined;
+      throw new StoreError('READ_FAILED', `Could not read ${key} from bucket ${this.bucket}`, {
+        cause: error,
+      });
+    }
+  }
+
+  /**
+   * One version of an object with what identifies it (the uploads bucket is versioned: an
+   * event names the version it is about, and a later upload to the same key must not stand
+   * in for it). Without a version id, the newest.
+   */
+  async getVersion(key: string, versionId?: string): Promise<VersionedObject | undefined> {
+    const fullKey = this.keyOf(key);
+    try {
+      const out = await this.client.send(
+        new GetObjectCommand({
+          Bucket: this.bucket,
+          Key: fullKey,
+          ...(versionId ? { VersionId: versionId } : {}),
+        }),
+      );
+      const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+      return {
+        bytes,
+        modified: out.LastModified ?? new Date(0),
+        etag: stripQuotes(out.ETag ?? ''),
+        ...(out.VersionId && out.VersionId !== 'null' ? { versionId: out.VersionId } : {}),
+      };
+    } catch (error) {
+      if (isNotFound(error) || nameOf(error) === 'NoSuchVersion') return undefined;
       throw new StoreError('READ_FAILED', `Could not read ${key} from bucket ${this.bucket}`, {
         cause: error,
       });

@@ -1,0 +1,35 @@
+/**
+ * Publish step 5, last: the manifest with the SHA-256 of every file of the edition. The
+ * edition exists once its manifest does; a missing file fails the step and the run.
+ */
+import { writeManifest } from '../app/publish/steps.js';
+import { dataKeys, outputNames } from '../core/keys.js';
+import {
+  containerDeps,
+  editionTarget,
+  type PublishDeps,
+  parseStepInput,
+  planStepSchema,
+} from './publish-shared.js';
+
+export interface ManifestStepResult {
+  year: number;
+  edition: number;
+  manifest: string;
+  files: number;
+}
+
+export async function handler(event: unknown): Promise<ManifestStepResult> {
+  return publishManifest(event, containerDeps());
+}
+
+export async function publishManifest(event: unknown, deps: PublishDeps): Promise<ManifestStepResult> {
+  const { plan } = parseStepInput(planStepSchema, event);
+  const manifest = await writeManifest(plan, { target: editionTarget(deps.data, plan) });
+  return {
+    year: plan.year,
+    edition: plan.edition,
+    manifest: dataKeys.edition(plan.year, plan.edition, outputNames.manifest),
+    files: manifest.files.length,
+  };
+}

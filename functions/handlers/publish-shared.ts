@@ -1,0 +1,84 @@
+/**
+ * What the publish Lambdas share: the step input (the plan, passed along by Step Functions,
+ * parsed with zod), and the dependencies of a container over the data bucket.
+ */
+import { z } from 'zod';
+import { requireEnv } from '../adapters/env.js';
+import { createS3Client, S3Store } from '../adapters/s3-store.js';
+import type { PublishTarget, ReportRenderer } from '../app/publish/ports.js';
+import type { YearPlan } from '../app/publish/steps.js';
+import { StoredSubmissionSource } from '../app/submissions-store.js';
+import { dataKeys } from '../core/keys.js';
+import type { ObjectStore } from '../core/ports.js';
+
+export const yearPlanSchema = z.object({
+  year: z.number().int().min(2012).max(2100),
+  edition: z.number().int().positive(),
+  sample: z.boolean(),
+  frameworkVersion: z.string(),
+  generated: z.string(),
+  uploaded: z.array(z.string().regex(/^[A-Z]{2}$/)),
+  reporting: z.array(z.string().regex(/^[A-Z]{2}$/)),
+  notReporting: z.array(z.string()),
+  files: z.array(z.string()),
+}) satisfies z.ZodType<YearPlan>;
+
+export const planStepSchema = z.object({ plan: yearPlanSchema });
+export const countryStepSchema = z.object({ plan: yearPlanSchema, country: z.string().regex(/^[A-Z]{2}$/) });
+
+/** The step input does not fit: a wiring mistake in the state machine, not worth a retry. */
+export class StepInputError extends Error {
+  readonly code = 'STEP_INPUT';
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'StepInputError';
+  }
+}
+
+export function parseStepInput<T>(schema: z.ZodType<T>, event: unknown): T {
+  const result = schema.safeParse(event);
+  if (!result.success) {
+    const where = result.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`)
+      .join('; ');
+    throw new StepInputError(`Unexpected step input: ${where}`, { cause: result.error });
+  }
+  return result.data;
+}
+
+export interface PublishDeps {
+  data: ObjectStore;
+  source: StoredSubmissionSource;
+  /** Built on first use: only the rendering steps load pdfmake. */
+  renderer(): Promise<ReportRenderer>;
+}
+
+export function createPublishDeps(env: NodeJS.ProcessEnv = process.env): PublishDeps {
+  const { DATA_BUCKET } = requireEnv(['DATA_BUCKET'], env);
+  const data = new S3Store({ bucket: DATA_BUCKET, client: createS3Client() });
+  let renderer: Promise<ReportRenderer> | undefined;
+  return {
+    data,
+    source: new StoredSubmissionSource(data),
+    renderer() {
+      renderer ??= Promise.all([
+        import('../adapters/pdf-printer.js'),
+        import('../app/publish/in-process-renderer.js'),
+      ]).then(([printer, inProcess]) => inProcess.createInProcessRenderer(printer.createPdfPrinter()));
+      return renderer;
+    },
+  };
+}
+
+/** The edition's folder in the data bucket: written once, never overwritten. */
+export function editionTarget(data: ObjectStore, plan: YearPlan): PublishTarget {
+  return { store: data, prefix: dataKeys.edition(plan.year, plan.edition, ''), immutable: true };
+}
+
+let shared: PublishDeps | undefined;
+/** The container's dependencies, built on the first invocation. */
+export function containerDeps(): PublishDeps {
+  shared ??= createPublishDeps();
+  return shared;
+}
