@@ -17,10 +17,11 @@
  *   GET|POST /staff/publish?year=Y           mark ready and publish (with a confirmation)
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { StoredSubmissionSource } from '../app/submissions-store.js';
 import { dataKeys, parseUploadKey, uploadKey } from '../core/keys.js';
 import { defaultLimits } from '../core/limits.js';
 import { getMember } from '../core/members.js';
-import { mergeLatestTables, parseSubmission, type Submission } from '../core/submission.js';
+import type { Submission } from '../core/submission.js';
 import { annotateUpload } from './annotate.js';
 import {
   type CountryStatus,
@@ -417,33 +418,23 @@ async function uploadedPage(ctx: Ctx, cc: string): Promise<PortalResponse> {
   );
 }
 
-/** Last year's submission as it counts (latest accepted table of each kind), for the workbook's prefill. */
+/** Last year's submission as it counts (the current pointers), for the workbook's prefill. */
 async function readPreviousSubmission(
   deps: PortalDeps,
   year: number,
   cc: string,
 ): Promise<Submission | undefined> {
-  const objects = (await deps.data.list(dataKeys.uploadsPrefix(year, cc))).filter((o) =>
-    o.key.endsWith('/submission.json'),
-  );
-  objects.sort((a, b) => a.modified.getTime() - b.modified.getTime());
-  const subs: Submission[] = [];
-  for (const o of objects) {
-    const bytes = await deps.data.get(o.key);
-    if (!bytes) continue;
-    try {
-      subs.push(parseSubmission(JSON.parse(Buffer.from(bytes).toString('utf8'))));
-    } catch {
-      // A record from an older schema is left out of the prefill, not fatal to the download.
-    }
+  try {
+    return await new StoredSubmissionSource(deps.data).submission(year, cc);
+  } catch (error) {
+    // A record that does not parse leaves the prefill out; the workbook is still given.
+    console.error(`portal: previous submission of ${cc} ${year} unreadable: ${String(error)}`);
+    return undefined;
   }
-  return mergeLatestTables(subs);
 }
 
 async function hasPreviousSubmission(deps: PortalDeps, year: number, cc: string): Promise<boolean> {
-  return (await deps.data.list(dataKeys.uploadsPrefix(year, cc))).some((o) =>
-    o.key.endsWith('/submission.json'),
-  );
+  return (await deps.data.list(`current/${year}/${cc}/`)).length > 0;
 }
 
 // ---------- staff pages

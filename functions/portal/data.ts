@@ -17,6 +17,7 @@ const validationRecordSchema = z
     status: z.string().optional(),
     issues: z.array(issueSchema).default([]),
     fileName: z.string().optional(),
+    uploadedAt: z.string().optional(),
     processedAt: z.string().optional(),
     receivedAt: z.string().optional(),
     tables: z.array(z.string()).optional(),
@@ -77,17 +78,22 @@ function toUploadView(id: string, bytes: Uint8Array, modified: Date): UploadView
   const r = parsed.data;
   const issues = r.issues;
   const accepted = r.accepted ?? (r.status ? r.status === 'accepted' : !hasErrors(issues));
-  const at = new Date(r.processedAt ?? r.receivedAt ?? modified.toISOString());
+  const at = new Date(r.uploadedAt ?? r.processedAt ?? r.receivedAt ?? modified.toISOString());
   return {
     id,
     key: r.key,
-    fileName: r.fileName ?? parseUploadKey(r.key)?.fileName ?? r.key,
+    fileName: displayName(r.fileName ?? parseUploadKey(r.key)?.fileName ?? r.key),
     at: Number.isNaN(at.getTime()) ? modified : at,
     accepted,
     issues,
     errors: issues.filter((i) => i.severity === 'error').length,
     warnings: issues.filter((i) => i.severity === 'warning').length,
   };
+}
+
+/** The name the person gave the file: without the portal's time-and-batch prefix. */
+export function displayName(fileName: string): string {
+  return fileName.replace(/^\d{8}T\d{6}Z-[0-9a-f]{6}-/, '');
 }
 
 export async function readCountryYear(

@@ -3,7 +3,8 @@
  * stops cleanly on SIGINT and SIGTERM.
  */
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { FolderStore } from '../../adapters/folder-store.js';
 import { defaultLimits } from '../../core/limits.js';
 import { readUsers } from '../../portal/local-auth.js';
 import { createLocalPortalDeps } from '../../portal/local-deps.js';
@@ -50,7 +51,10 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   return EXIT_OK;
 }
 
-/** The real use cases, once they exist in this build. */
-async function localUseCases(_store: string): Promise<Parameters<typeof createLocalPortalDeps>[1]> {
-  return {};
+/** The real use cases: processing an upload, the consolidated draft, the publish run. */
+async function localUseCases(store: string): Promise<Parameters<typeof createLocalPortalDeps>[1]> {
+  const { localProcessUpload, localPublishStarter } = await import('../../portal/local-use-cases.js');
+  const uploads = new FolderStore(join(store, 'uploads'));
+  const data = new FolderStore(join(store, 'data'));
+  return { processUpload: localProcessUpload({ uploads, data }), publish: localPublishStarter(data) };
 }

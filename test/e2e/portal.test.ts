@@ -1,0 +1,261 @@
+/**
+ * The portal end to end, in a real browser against `alliance-reports serve` on a free
+ * loopback port with a temporary store: a national contact signs in, downloads the workbook,
+ * uploads a file with two errors and sees both where they are, uploads a good workbook and
+ * sees it accepted, opens the draft report; staff see the country accepted, download the
+ * consolidated PDF and publish. axe-core checks every portal page visited (WCAG 2.1 AA).
+ */
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cli = join(root, 'bin/alliance-reports.js');
+const chromiumPath = '/usr/bin/chromium';
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const PASSWORD = 'portal end-to-end password';
+const YEAR = 2014;
+
+let store: string;
+let server: ChildProcess;
+let base: string;
+let browser: Browser;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function addUser(args: string[]): Promise<void> {
+  await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', cli, 'users', 'add', ...args, '--store', store],
+    {
+      cwd: root,
+      env: { ...process.env, ALLIANCE_PASSWORD: PASSWORD },
+    },
+  );
+}
+
+/** axe-core with the WCAG 2.1 A and AA rules; the violations as readable lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated over the DevTools protocol: the page's CSP (no inline script) stays as it is.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
+    const axe = (window as any).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map(
+      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
+        `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+  });
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${base}/`);
+  expect(page.url()).toContain('/signin');
+  await expectAccessible(page);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForLoadState();
+}
+
+async function chooseYear(page: Page): Promise<void> {
+  await page.getByLabel('Reporting year').selectOption(String(YEAR));
+  await page.getByRole('button', { name: 'Show' }).click();
+  await page.waitForLoadState();
+}
+
+beforeAll(async () => {
+  if (!existsSync(chromiumPath))
+    throw new Error(`Chromium is required for the portal end-to-end test: ${chromiumPath} is missing`);
+  store = await mkdtemp(join(tmpdir(), 'portal-e2e-'));
+  await addUser(['--email', 'contact@fr.example.org', '--country', 'France']);
+  await addUser(['--email', 'staff@example.org', '--staff']);
+  const port = await freePort();
+  server = spawn(
+    process.execPath,
+    ['--import', 'tsx', cli, 'serve', '--port', String(port), '--store', store],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stderr = '';
+  server.stderr?.on('data', (d) => {
+    stderr += String(d);
+  });
+  base = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    server.stdout?.on('data', (d) => {
+      out += String(d);
+      const url = out.match(/Portal running at (http:\/\/127\.0\.0\.1:\d+)\//)?.[1];
+      if (url) resolve(url);
+    });
+    server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+  });
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
+});
+
+describe('the portal in a browser', () => {
+  it('serves /healthz without a session and only there', async () => {
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base}/country/FR/draft.pdf`, { redirect: 'manual' })).status).toBe(401);
+    const page = await fetch(`${base}/staff`, { redirect: 'manual' });
+    expect(page.status).toBe(303);
+    expect(page.headers.get('location')).toMatch(/^\/signin/);
+  });
+
+  it('takes a national contact from sign-in to an accepted report', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await signIn(page, 'contact@fr.example.org');
+    expect(page.url()).toContain('/country/FR');
+    await chooseYear(page);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('France: 2014 report');
+    expect(await page.locator('.status').textContent()).toContain('Not submitted');
+    await expectAccessible(page);
+
+    // The workbook.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Download the 2014 workbook/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('alliance-report-2014-FR.xlsx');
+    const workbook = readFileSync((await download.path())!);
+    expect(workbook.subarray(0, 2).toString()).toBe('PK');
+
+    // A file with two errors: both shown, with their rows and columns.
+    const bad = join(store, '..', `fr-two-errors-${Date.now()}.csv`);
+    await writeFile(bad, 'Indicator,Value\nT1.2,many\nT1.5,150\nT2.3,80\n');
+    await page.getByLabel('Your file').setInputFiles(bad);
+    await page.getByRole('button', { name: 'Upload and check' }).click();
+    await page.waitForURL(/\/country\/FR\/uploads\//);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Validation report');
+    expect(await page.locator('.error-summary h2').textContent()).toBe('Rejected: 2 errors to fix');
+    const errors = await page
+      .locator('tr.issue-error')
+      .evaluateAll((rows) =>
+        rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim())),
+      );
+    expect(errors).toHaveLength(2);
+    expect(errors[0]!.slice(0, 4)).toEqual(['Error', '2', 'B', 'many']);
+    expect(errors[1]!.slice(0, 4)).toEqual(['Error', '3', 'B', '150']);
+    await expectAccessible(page);
+
+    // The problems as a spreadsheet.
+    const [annotated] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Download the problems marked/ }).click(),
+    ]);
+    expect(annotated.suggestedFilename()).toMatch(/-problems\.xlsx$/);
+
+    // A good workbook, saved by LibreOffice: accepted.
+    await page.getByRole('link', { name: /Back to France, 2014/ }).click();
+    await page.getByLabel('Your file').setInputFiles(join(root, 'test/fixtures/ingest/workbook-full.xlsx'));
+    await page.getByRole('button', { name: 'Upload and check' }).click();
+    await page.waitForURL(/\/country\/FR\/uploads\//);
+    expect(await page.locator('.notice-ok h2').textContent()).toMatch(/^Accepted/);
+    await expectAccessible(page);
+
+    // The year at a glance, the history and the draft report.
+    await page.getByRole('link', { name: /Back to France, 2014/ }).click();
+    expect(await page.locator('.status').textContent()).toContain('Accepted');
+    expect(await page.locator('table tbody tr').count()).toBe(2);
+    await expectAccessible(page);
+    const pdf = await context.request.get(`${base}/country/FR/draft.pdf?year=${YEAR}`);
+    expect(pdf.status()).toBe(200);
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.getByRole('link', { name: 'Draft report (HTML)' }).click();
+    await page.waitForLoadState();
+    expect(await page.locator('h1').first().textContent()).toContain('France');
+
+    // Another country's page stays closed.
+    const other = await context.request.get(`${base}/country/DE?year=${YEAR}`);
+    expect(other.status()).toBe(403);
+    await context.close();
+  });
+
+  it('shows staff the year, the consolidated draft, and publishes with a confirmation', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await signIn(page, 'staff@example.org');
+    expect(page.url()).toContain('/staff');
+    await chooseYear(page);
+    const france = page.getByRole('row', { name: /France/ });
+    expect(await france.locator('td').first().textContent()).toMatch(/^Accepted/);
+    await expectAccessible(page);
+
+    const link = page.getByRole('link', { name: 'Consolidated draft report (PDF)' });
+    const href = await link.getAttribute('href');
+    expect(href).toBe(`/staff/drafts/consolidated.pdf?year=${YEAR}`);
+    const consolidated = await context.request.get(`${base}${href}`);
+    expect(consolidated.status()).toBe(200);
+    expect(consolidated.headers()['content-type']).toBe('application/pdf');
+    expect((await consolidated.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    await page.getByRole('link', { name: `Mark ${YEAR} ready and publish` }).click();
+    await page.waitForLoadState();
+    await expectAccessible(page);
+    await page.getByLabel(`I confirm that ${YEAR} is ready to publish`).check();
+    await page.getByRole('button', { name: `Publish ${YEAR}` }).click();
+    await page.waitForLoadState();
+    expect(await page.locator('.notice-ok h2').textContent()).toBe('The publication run has started');
+    await expectAccessible(page);
+
+    // The run goes on in the serve process; the edition shows once its manifest exists.
+    let found = false;
+    for (let i = 0; i < 60 && !found; i++) {
+      await page.goto(`${base}/staff?year=${YEAR}`);
+      found = (await page.getByRole('heading', { name: 'Edition 1' }).count()) === 1;
+      if (!found) await new Promise((r) => setTimeout(r, 1000));
+    }
+    expect(found).toBe(true);
+    expect(await page.getByRole('link', { name: 'manifest.json' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'FR.pdf' }).count()).toBe(1);
+    await expectAccessible(page);
+    await context.close();
+  });
+});
