@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { hasErrors, type Issue } from '../core/issues.js';
 import { dataKeys, parseUploadKey } from '../core/keys.js';
 import { members } from '../core/members.js';
-import type { ObjectStore } from '../core/ports.js';
+import type { ObjectStore, StoredObject } from '../core/ports.js';
 import { issueSchema } from '../core/submission.js';
 
 /** The fields of a validation record (functions/app/process-upload.ts writes it) the portal shows. */
@@ -101,18 +101,55 @@ export async function readCountryYear(
   year: number,
   country: string,
 ): Promise<CountryYear> {
-  const prefix = dataKeys.uploadsPrefix(year, country);
-  const [records, originals, pdf, html] = await Promise.all([
-    stores.data.list(prefix),
+  const [records, originals, drafts] = await Promise.all([
+    stores.data.list(dataKeys.uploadsPrefix(year, country)),
     stores.uploads.list(`${year}/${country}/`),
-    stores.data.head(dataKeys.draft(year, `${country}.pdf`)),
-    stores.data.head(dataKeys.draft(year, `${country}.html`)),
+    stores.data.list(`drafts/${year}/${country}.`),
   ]);
+  return buildCountryYear(stores.data, year, country, records, originals, drafts);
+}
+
+/** Every member of the year: three listings for the whole year, not three per country. */
+export async function readYearMatrix(
+  stores: { uploads: ObjectStore; data: ObjectStore },
+  year: number,
+): Promise<CountryYear[]> {
+  const [records, originals, drafts] = await Promise.all([
+    stores.data.list(dataKeys.uploadsPrefix(year)),
+    stores.uploads.list(`${year}/`),
+    stores.data.list(`drafts/${year}/`),
+  ]);
+  const countries = members.filter((m) => m.memberFrom <= year).map((m) => m.code);
+  const out: CountryYear[] = [];
+  for (const c of countries) {
+    out.push(
+      await buildCountryYear(
+        stores.data,
+        year,
+        c,
+        records.filter((o) => o.key.startsWith(dataKeys.uploadsPrefix(year, c))),
+        originals.filter((o) => o.key.startsWith(`${year}/${c}/`)),
+        drafts.filter((o) => o.key.startsWith(`drafts/${year}/${c}.`)),
+      ),
+    );
+  }
+  return out;
+}
+
+async function buildCountryYear(
+  data: ObjectStore,
+  year: number,
+  country: string,
+  records: StoredObject[],
+  originals: StoredObject[],
+  drafts: StoredObject[],
+): Promise<CountryYear> {
+  const prefix = dataKeys.uploadsPrefix(year, country);
   const uploads: UploadView[] = [];
   for (const obj of records) {
     const match = obj.key.slice(prefix.length).match(/^([^/]+)\/validation\.json$/);
     if (!match) continue;
-    const bytes = await stores.data.get(obj.key);
+    const bytes = await data.get(obj.key);
     const view = bytes && toUploadView(match[1]!, bytes, obj.modified);
     if (view) uploads.push(view);
   }
@@ -124,6 +161,7 @@ export async function readCountryYear(
   let status: CountryStatus = 'not-submitted';
   if (latestAccepted) status = latestAccepted.warnings > 0 ? 'accepted-with-warnings' : 'accepted';
   else if (latest) status = 'rejected';
+  const draftNames = new Set(drafts.map((o) => o.key));
   return {
     country,
     name: members.find((m) => m.code === country)?.name ?? country,
@@ -132,19 +170,11 @@ export async function readCountryYear(
     latest,
     latestAccepted,
     pending,
-    hasDraft: { pdf: !!pdf, html: !!html },
+    hasDraft: {
+      pdf: draftNames.has(dataKeys.draft(year, `${country}.pdf`)),
+      html: draftNames.has(dataKeys.draft(year, `${country}.html`)),
+    },
   };
-}
-
-export async function readYearMatrix(
-  stores: { uploads: ObjectStore; data: ObjectStore },
-  year: number,
-): Promise<CountryYear[]> {
-  const countries = members.filter((m) => m.memberFrom <= year).map((m) => m.code);
-  const out: CountryYear[] = [];
-  // One at a time keeps a 54-country page within the Lambda's memory and S3's request rate.
-  for (const c of countries) out.push(await readCountryYear(stores, year, c));
-  return out;
 }
 
 export interface Edition {

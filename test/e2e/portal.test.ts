@@ -148,6 +148,20 @@ describe('the portal in a browser', () => {
     expect(page.headers.get('location')).toMatch(/^\/signin/);
   });
 
+  it('refuses a body above the upload cap before reading it whole', async () => {
+    const res = await fetch(`${base}/country/FR/upload?year=${YEAR}`, {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      body: new Uint8Array(11 * 1024 * 1024),
+    }).catch((error: unknown) => error);
+    // Either the answer arrives, or the server closed the connection while the body was sent.
+    if (res instanceof Response) {
+      expect(res.status).toBe(413);
+      expect(await res.text()).toContain('The file is too large');
+    } else expect(String(res)).toMatch(/fetch failed|socket|reset/i);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+
   it('takes a national contact from sign-in to an accepted report', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
@@ -257,5 +271,16 @@ describe('the portal in a browser', () => {
     expect(await page.getByRole('link', { name: 'FR.pdf' }).count()).toBe(1);
     await expectAccessible(page);
     await context.close();
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    let out = '';
+    server.stdout?.on('data', (d) => {
+      out += String(d);
+    });
+    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+    server.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(out).toContain('Portal stopped.');
   });
 });
