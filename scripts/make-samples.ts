@@ -144,35 +144,61 @@ function indicatorsFor(member: Member, year: number): IndicatorEntry[] {
   const grow = (level: number, rate: number) => level * (1 + rate) ** t * between(r, 0.92, 1.08);
   const startRate = between(base, 0.02, 0.2);
 
+  // Every level is drawn from the member's own generator in the same order each year, so a
+  // member's figures move along a trend instead of jumping (small counts move by one).
+  const b = {
+    t11: base(),
+    t15: between(base, 55, 92),
+    t21: whole(base, 3, 5),
+    t21up: base(),
+    t25: whole(base, 3, 8),
+    t31: whole(base, 1, 3),
+    t32: between(base, 15, 45),
+    t33: between(base, 20, 70),
+    t34: whole(base, 2, 5),
+    t41: base(),
+    t43: between(base, 62, 88),
+    t44: between(base, 2, 7),
+    t45: between(base, 75, 95),
+    t46: whole(base, 4, 25),
+  };
   const victims = Math.round(grow(40 * size, startRate));
   const cumulative = Math.round(400 * size * (1 + startRate * 1.5) ** t + victims);
   const prosecuted = Math.round(grow(90 * size, startRate / 2));
   const values: Record<string, Value> = {
-    'T1.1': base() > 0.15 || t > 0,
+    'T1.1': b.t11 > 0.15 || t > 0,
     'T1.2': victims,
     'T1.3': cumulative,
-    'T1.5': Math.min(100, round1(between(base, 55, 92) + 4 * t + between(r, -2, 2))),
+    'T1.5': Math.min(100, round1(b.t15 + 4 * t + between(r, -2, 2))),
     'T1.6': round1(grow(6 * size, 0.08)),
-    'T2.1': Math.min(6, whole(base, 3, 5) + (t >= 1 && base() > 0.5 ? 1 : 0) + (t >= 2 ? 1 : 0)),
+    'T2.1': Math.min(6, b.t21 + (t >= 1 && b.t21up > 0.5 ? 1 : 0) + (t >= 2 ? 1 : 0)),
     'T2.2': Math.round(grow(600 * size, 0.05)),
     'T2.3': prosecuted,
     'T2.4': Math.round(prosecuted * between(r, 0.55, 0.85)),
-    'T2.5': whole(r, 1, 6) + t,
-    'T3.1': whole(r, 0, 3) + (t > 0 ? 1 : 0),
-    'T3.2': round1(Math.min(95, between(base, 10, 45) + 6 * t + between(r, -3, 3))),
-    'T3.3': round1(Math.min(98, between(base, 20, 70) + 5 * t)),
-    'T3.4': whole(r, 0, 4) + t,
-    'T4.1': base() > 0.2 || t === 2,
+    'T2.5': b.t25 + t,
+    'T3.1': b.t31 + (t >= 2 && b.t31 >= 2 ? 1 : 0),
+    'T3.2': round1(Math.min(95, b.t32 * (1 + 0.1 * t) + between(r, -1, 1))),
+    'T3.3': round1(Math.min(98, b.t33 + 5 * t)),
+    'T3.4': b.t34 + t,
+    'T4.1': b.t41 > 0.2 || t === 2,
     'T4.2': Math.round(grow(2500 * size, 0.15)),
-    'T4.3': round1(Math.min(99.5, between(base, 62, 88) + 3 * t + between(r, -2, 2))),
-    'T4.4': round1(Math.max(0.5, between(base, 2, 7) * 0.85 ** t)),
-    'T4.5': round1(Math.min(100, between(base, 75, 95) + 1.5 * t)),
-    'T4.6': whole(base, 2, 25) + 2 * t,
+    'T4.3': round1(Math.min(99.5, b.t43 + 3 * t + between(r, -2, 2))),
+    'T4.4': round1(Math.max(0.5, b.t44 * 0.85 ** t)),
+    'T4.5': round1(Math.min(100, b.t45 + 1.5 * t)),
+    'T4.6': b.t46 + 2 * t,
   };
-  if (member.code === scenarios.bigChange.country && year === scenarios.bigChange.year)
+  // The figures a scenario is about are always given (never rolled into "no data").
+  const forced = new Set<string>();
+  if (member.code === scenarios.bigChange.country && year === scenarios.bigChange.year) {
     values['T1.2'] = Math.round(victims * 2.4);
-  if (member.code === scenarios.convictedAbove.country && year === scenarios.convictedAbove.year)
+    forced.add('T1.2');
+  }
+  if (member.code === scenarios.bigChange.country && year === scenarios.bigChange.year - 1)
+    forced.add('T1.2');
+  if (member.code === scenarios.convictedAbove.country && year === scenarios.convictedAbove.year) {
     values['T2.4'] = prosecuted + 7;
+    forced.add('T2.3').add('T2.4');
+  }
 
   const entries: IndicatorEntry[] = [];
   for (const indicator of reportedIndicators) {
@@ -182,7 +208,7 @@ function indicatorsFor(member: Member, year: number): IndicatorEntry[] {
     const local = member.aliases.find((a) => /[^ -~]/.test(a));
     const source = `${pick(r, sourcesByTarget[indicator.target] ?? ['National statistics'])}${local ? ` – ${local}` : ''}`;
     const entry: IndicatorEntry = { id: indicator.id, value, source };
-    const roll = r();
+    const roll = forced.has(indicator.id) ? 1 : r();
     if (roll < 0.04) {
       // No data this year: said the ways people say it.
       entries.push({ ...entry, value: null, text: pick(r, ['', 'n/a', '-', '..']) });

@@ -3,9 +3,7 @@
  * loaded and renders one report at a time, so a yearly run uses every core while the main
  * thread ingests and builds the view models.
  */
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ConsolidatedReportModel, CountryReportModel } from '../core/report/types.js';
 import type { RenderRequest, RenderResponse } from '../render/workers/render-worker.js';
@@ -22,14 +20,18 @@ interface Slot {
   job: Job | null;
 }
 
-/** How the worker entry is started: from the .ts sources (tsx), or from built .js files. */
-function workerEntry(): { url: URL; execArgv: string[] } {
+/**
+ * How the worker entry is started: from built .js files directly; from the .ts sources
+ * (tsx, vitest) through a small .mjs boot file that registers tsx inside the thread first,
+ * because on Node 20 `execArgv: ['--import', 'tsx']` does not reach a worker's entry module.
+ */
+function workerEntry(): { url: URL; workerData?: { entry: string } } {
   const fromSource = import.meta.url.endsWith('.ts');
-  const url = new URL(`../render/workers/render-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-  if (!fromSource) return { url, execArgv: [] };
-  // tsx resolved from this file, not from the working directory: the CLI may run anywhere.
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  return { url, execArgv: ['--import', tsx] };
+  if (!fromSource) return { url: new URL('../render/workers/render-worker.js', import.meta.url) };
+  return {
+    url: new URL('../render/workers/tsx-boot.mjs', import.meta.url),
+    workerData: { entry: new URL('../render/workers/render-worker.ts', import.meta.url).href },
+  };
 }
 
 /** The default number of threads: the cores, at most 4 (the reports of a year are ~50). */
@@ -39,7 +41,7 @@ export function defaultThreads(): number {
 
 /** Starts `threads` render workers; `close()` stops them. */
 export function createWorkerRenderer(threads = defaultThreads()): ReportRenderer {
-  const { url, execArgv } = workerEntry();
+  const entry = workerEntry();
   const queue: Job[] = [];
   const slots: Slot[] = [];
   let nextId = 1;
@@ -55,7 +57,7 @@ export function createWorkerRenderer(threads = defaultThreads()): ReportRenderer
   };
 
   for (let i = 0; i < threads; i++) {
-    const worker = new Worker(url, { execArgv });
+    const worker = new Worker(entry.url, entry.workerData ? { workerData: entry.workerData } : {});
     const slot: Slot = { worker, job: null };
     worker.on('message', (response: RenderResponse) => {
       const job = slot.job;
