@@ -151,6 +151,11 @@ function readLine(
     invalid = true;
   };
 
+  // What the person sees in the cell: a percent-formatted 1.2 shows as 120%.
+  const shown =
+    valueCell?.percent && typeof valueCell.value === 'number'
+      ? `${tidy(valueCell.value * 100)}%`
+      : valueCell?.value;
   const unit = readUnit(unitText, indicator.unit);
   if (unit.kind === 'mismatch') fail(issue('UNIT_MISMATCH', placeOf('unit'), unitText, params));
 
@@ -161,7 +166,7 @@ function readLine(
       typed = true;
     } else if (read.kind === 'invalid') {
       typed = true;
-      fail(issue('VALUE_NOT_YES_NO', valuePlace, valueCell?.value, { field: `answer to ${label}` }));
+      fail(issue('VALUE_NOT_YES_NO', valuePlace, shown, { field: `answer to ${label}` }));
     }
   } else {
     const read = readNumber(valueCell, decimalComma);
@@ -171,15 +176,14 @@ function readLine(
         read.reason === 'date'
           ? `${example} The cell may be formatted as a date: format it as a number and type the figure again.`
           : example;
-      fail(issue('VALUE_NOT_A_NUMBER', valuePlace, valueCell?.value, { ...params, example: hint }));
+      fail(issue('VALUE_NOT_A_NUMBER', valuePlace, shown, { ...params, example: hint }));
     } else if (read.kind === 'number') {
       typed = true;
       let n = read.value;
       estimate = read.estimate;
-      if (read.estimate)
-        issues.push(issue('VALUE_ESTIMATE', valuePlace, valueCell?.value, { ...params, number: n }));
+      if (read.estimate) issues.push(issue('VALUE_ESTIMATE', valuePlace, shown, { ...params, number: n }));
       if (read.percent && indicator.unit !== 'percent') {
-        fail(issue('UNIT_MISMATCH', valuePlace, valueCell?.value, params));
+        fail(issue('UNIT_MISMATCH', valuePlace, shown, params));
       } else if (unit.kind === 'convert' && !read.percent) {
         const converted = tidy(unit.convert(n));
         issues.push(
@@ -199,7 +203,7 @@ function readLine(
       }
       if (!invalid) {
         const problem = checkRange(indicator, n);
-        if (problem) fail(issue(problem, valuePlace, valueCell?.value, params));
+        if (problem) fail(issue(problem, valuePlace, shown, params));
         else value = n;
       }
     }
