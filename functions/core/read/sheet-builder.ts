@@ -25,10 +25,12 @@ export function stripControlCharacters(text: string): string {
   return start === 0 ? text : out + text.slice(start);
 }
 
+/** A cell a person would call empty: no value, or only white space. */
 export function isBlank(value: Cell['value']): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
+/** Builds one Sheet row by row, turning limit crossings into issues at their place. */
 export class SheetBuilder {
   readonly rows: Row[] = [];
   private columnsReported = false;

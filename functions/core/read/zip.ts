@@ -150,11 +150,12 @@ export function inflateEntry(
   } else if (entry.method === 8) {
     const inflater = new Inflate((chunk) => accept(chunk));
     try {
-      for (let i = 0; i < data.length || i === 0; i += PUSH_BYTES) {
-        const end = Math.min(data.length, i + PUSH_BYTES);
-        inflater.push(data.subarray(i, end), end >= data.length);
-        if (end >= data.length) break;
-      }
+      let at = 0;
+      do {
+        const end = Math.min(data.length, at + PUSH_BYTES);
+        inflater.push(data.subarray(at, end), end === data.length);
+        at = end;
+      } while (at < data.length);
     } catch (error) {
       if (error instanceof ZipProblem) throw error;
       throw corrupt(`the entry ${entry.name} cannot be unpacked`);
