@@ -4,6 +4,7 @@
  * batch item failures (retried by SQS, then the dead-letter queue). A rejected upload is a
  * result, not a failure: it is not retried.
  */
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { SQSBatchResponse } from 'aws-lambda';
 import { requireEnv } from '../adapters/env.js';
 import { consoleLog, type Log } from '../adapters/log.js';
@@ -15,9 +16,9 @@ import type { ReportRenderer } from '../app/publish/ports.js';
 let deps: ProcessUploadDeps | undefined;
 
 /** Dependencies of the container, built on the first invocation. */
-export function createIngestDeps(env: NodeJS.ProcessEnv = process.env): ProcessUploadDeps {
+export function createIngestDeps(env: NodeJS.ProcessEnv = process.env, client?: S3Client): ProcessUploadDeps {
   const { UPLOADS_BUCKET, DATA_BUCKET } = requireEnv(['UPLOADS_BUCKET', 'DATA_BUCKET'], env);
-  const client = createS3Client();
+  client ??= createS3Client();
   const uploads = new S3Store({ bucket: UPLOADS_BUCKET, client });
   let renderer: Promise<ReportRenderer> | undefined;
   return {

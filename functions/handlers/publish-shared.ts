@@ -2,6 +2,7 @@
  * What the publish Lambdas share: the step input (the plan, passed along by Step Functions,
  * parsed with zod), and the dependencies of a container over the data bucket.
  */
+import type { S3Client } from '@aws-sdk/client-s3';
 import { z } from 'zod';
 import { requireEnv } from '../adapters/env.js';
 import { createS3Client, S3Store } from '../adapters/s3-store.js';
@@ -54,9 +55,9 @@ export interface PublishDeps {
   renderer(): Promise<ReportRenderer>;
 }
 
-export function createPublishDeps(env: NodeJS.ProcessEnv = process.env): PublishDeps {
+export function createPublishDeps(env: NodeJS.ProcessEnv = process.env, client?: S3Client): PublishDeps {
   const { DATA_BUCKET } = requireEnv(['DATA_BUCKET'], env);
-  const data = new S3Store({ bucket: DATA_BUCKET, client: createS3Client() });
+  const data = new S3Store({ bucket: DATA_BUCKET, client: client ?? createS3Client() });
   let renderer: Promise<ReportRenderer> | undefined;
   return {
     data,

@@ -27,8 +27,8 @@ export interface S3rverHandle {
   endpoint: string;
   client: S3Client;
   events: S3rverEvent[];
-  /** Resolves with the next `count` events not yet taken. */
-  takeEvents(count: number): Promise<S3rverEvent[]>;
+  /** Resolves with the next `count` events not yet taken (of one bucket, when given). */
+  takeEvents(count: number, bucket?: string): Promise<S3rverEvent[]>;
   close(): Promise<void>;
 }
 
@@ -44,7 +44,7 @@ export async function startS3rver(buckets: string[]): Promise<S3rverHandle> {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const events: S3rverEvent[] = [];
-  let taken = 0;
+  const pending: S3rverEvent[] = [];
   let waiter: (() => void) | undefined;
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('s3rver did not start within 20 s')), 20_000);
@@ -56,6 +56,7 @@ export async function startS3rver(buckets: string[]): Promise<S3rverHandle> {
         resolve(message.port);
       } else if (message.type === 'event' && message.event) {
         events.push(message.event);
+        pending.push(message.event);
         waiter?.();
       }
     });
@@ -72,17 +73,18 @@ export async function startS3rver(buckets: string[]): Promise<S3rverHandle> {
     endpoint,
     client,
     events,
-    async takeEvents(count) {
+    async takeEvents(count, bucket) {
       const deadline = Date.now() + 10_000;
-      while (events.length < taken + count) {
+      const matches = (e: S3rverEvent) => !bucket || e.Records[0]?.s3.bucket.name === bucket;
+      while (pending.filter(matches).length < count) {
         if (Date.now() > deadline) throw new Error(`expected ${count} more s3rver events`);
         await new Promise<void>((resolve) => {
           waiter = resolve;
           setTimeout(resolve, 200);
         });
       }
-      const out = events.slice(taken, taken + count);
-      taken += count;
+      const out = pending.filter(matches).slice(0, count);
+      for (const e of out) pending.splice(pending.indexOf(e), 1);
       return out;
     },
     async close() {
