@@ -37,11 +37,12 @@ export function createAwsPortalDeps(
 ): PortalDeps {
   const uploadsBucket = required(env, 'UPLOADS_BUCKET');
   const dataBucket = required(env, 'DATA_BUCKET');
-  const csrfSecret = required(env, 'PORTAL_CSRF_SECRET');
-  if (csrfSecret.length < 32)
+  const csrfSecret = env.PORTAL_CSRF_SECRET;
+  if (csrfSecret !== undefined && csrfSecret.length < 32)
     throw new ConfigurationError('PORTAL_CSRF_SECRET must be at least 32 characters');
   const client = options.client ?? createS3Client();
-  const identity: PortalDeps['identity'] = { kind: 'external', csrfSecret: Buffer.from(csrfSecret) };
+  const identity: PortalDeps['identity'] = { kind: 'external' };
+  if (csrfSecret) identity.csrfSecret = Buffer.from(csrfSecret);
   if (env.SIGN_OUT_URL) identity.signOutUrl = env.SIGN_OUT_URL;
   return {
     uploads: new S3Store({ bucket: uploadsBucket, client }),
