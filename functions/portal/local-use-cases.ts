@@ -8,7 +8,6 @@ import { randomBytes } from 'node:crypto';
 import { createPdfPrinter } from '../adapters/pdf-printer.js';
 import { processUpload, readerOverStore } from '../app/process-upload.js';
 import { createInProcessRenderer } from '../app/publish/in-process-renderer.js';
-import { buildConsolidatedModel } from '../app/publish/models.js';
 import type { PublishTarget, ReportRenderer } from '../app/publish/ports.js';
 import {
   planYear,
@@ -19,7 +18,6 @@ import {
   writeValidation,
 } from '../app/publish/steps.js';
 import { StoredSubmissionSource } from '../app/submissions-store.js';
-import { dataKeys, outputNames } from '../core/keys.js';
 import type { ObjectStore } from '../core/ports.js';
 import { readEditions } from './data.js';
 import type { ProcessUpload, PublishStarter } from './types.js';
@@ -41,21 +39,18 @@ export function localProcessUpload(stores: { uploads: ObjectStore; data: ObjectS
   };
 }
 
-/** `drafts/<year>/consolidated.{pdf,html}` from what counts now (edition 0: a draft). */
+/**
+ * `drafts/<year>/consolidated.{pdf,html}` and the draft open data (`data.csv`, `data.json`)
+ * from what counts now, with the publish run's own steps (edition 0: a draft).
+ */
 export async function renderConsolidatedDraft(data: ObjectStore, year: number): Promise<void> {
   const source = new StoredSubmissionSource(data);
   const plan = await planYear(source, { year, edition: 0, sample: false });
   if (plan.reporting.length === 0) return;
-  const countries = [];
-  for (const country of plan.reporting) {
-    const submission = await source.submission(year, country);
-    if (submission) countries.push({ submission, history: await source.history(year, country) });
-  }
-  const { pdf, html } = await getRenderer().renderConsolidated(buildConsolidatedModel(plan, countries));
-  await data.put(dataKeys.draft(year, outputNames.consolidatedPdf), pdf, { contentType: 'application/pdf' });
-  await data.put(dataKeys.draft(year, outputNames.consolidatedHtml), html, {
-    contentType: 'text/html; charset=utf-8',
-  });
+  const target: PublishTarget = { store: data, prefix: `drafts/${year}/`, immutable: false };
+  const deps = { source, renderer: getRenderer(), target };
+  await renderConsolidated(plan, deps);
+  await writeOpenData(plan, deps);
 }
 
 /** Runs the whole publish run in this process, in the background; failures go to the log. */

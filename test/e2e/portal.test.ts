@@ -71,6 +71,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 async function expectAccessible(page: Page): Promise<void> {
+  // Every task works with no JavaScript: the portal sends none.
+  expect(await page.locator('script').count()).toBe(0);
   expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
 }
 
@@ -249,6 +251,9 @@ describe('the portal in a browser', () => {
     expect(consolidated.status()).toBe(200);
     expect(consolidated.headers()['content-type']).toBe('application/pdf');
     expect((await consolidated.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    const openData = await context.request.get(`${base}/staff/drafts/data.csv?year=${YEAR}`);
+    expect(openData.status()).toBe(200);
+    expect(await page.getByRole('link', { name: 'Open data, draft (data.csv)' }).count()).toBe(1);
 
     await page.getByRole('link', { name: `Mark ${YEAR} ready and publish` }).click();
     await page.waitForLoadState();
