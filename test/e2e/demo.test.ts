@@ -1,0 +1,84 @@
+/**
+ * `npm run demo` as a newcomer runs it: in a child process, into a temp folder. Run twice
+ * (once through npm, once with a PATH that has node alone, so no LibreOffice, browser or
+ * other system program can be reached): both exit 0 and write byte-identical files.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd: repo, env, timeout: 400_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+async function hashes(root: string): Promise<Map<string, string>> {
+  const result = new Map<string, string>();
+  const walk = async (dir: string) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else
+        result.set(
+          relative(root, path),
+          createHash('sha256')
+            .update(await readFile(path))
+            .digest('hex'),
+        );
+    }
+  };
+  await walk(root);
+  return result;
+}
+
+it('npm run demo renders every sample year, exits 0, and a second run writes the same bytes', async () => {
+  const first = await mkdtemp(join(tmpdir(), 'demo-a-'));
+  const second = await mkdtemp(join(tmpdir(), 'demo-b-'));
+
+  const viaNpm = await run('npm', ['run', '--silent', 'demo', '--', '--out', first], process.env);
+  expect(viaNpm.stderr).toBe('');
+  expect(viaNpm.code).toBe(0);
+  expect(viaNpm.stdout).toContain('FICTITIOUS sample data');
+  expect(viaNpm.stdout).toMatch(/rejected uploads are in the sample on purpose/);
+  for (const year of ['2013', '2014', '2015'])
+    expect(viaNpm.stdout).toContain(`${year}: reports in ${join(first, year)}`);
+
+  // Only node on the PATH: the demo must not need a system package.
+  const bin = await mkdtemp(join(tmpdir(), 'demo-bin-'));
+  await symlink(process.execPath, join(bin, 'node'));
+  const bare = await run(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', '--out', second], {
+    PATH: bin,
+    HOME: process.env.HOME ?? tmpdir(),
+  });
+  expect(bare.stderr).toBe('');
+  expect(bare.code).toBe(0);
+
+  const a = await hashes(first);
+  const b = await hashes(second);
+  expect(a.size).toBeGreaterThan(3 * 50);
+  for (const year of ['2013', '2014', '2015']) {
+    for (const name of ['consolidated.pdf', 'consolidated.html', 'data.csv', 'data.json', 'manifest.json'])
+      expect(a.has(`${year}/${name}`)).toBe(true);
+  }
+  expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+  const differing = [...a].filter(([name, hash]) => b.get(name) !== hash).map(([name]) => name);
+  expect(differing).toEqual([]);
+
+  // Every page of the sample's reports is marked, starting with the HTML.
+  expect(await readFile(join(first, '2014/FR.html'), 'utf8')).toContain('Fictitious sample data');
+  const manifest = JSON.parse(await readFile(join(first, '2014/manifest.json'), 'utf8'));
+  expect(manifest.sample).toBe(true);
+}, 600_000);
