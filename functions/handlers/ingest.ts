@@ -8,9 +8,11 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { SQSBatchResponse } from 'aws-lambda';
 import { requireEnv } from '../adapters/env.js';
 import { consoleLog, type Log } from '../adapters/log.js';
+import { createPdfPrinter } from '../adapters/pdf-printer.js';
 import { createS3Client, S3Store } from '../adapters/s3-store.js';
 import { parseSqsS3Batch } from '../adapters/sqs-events.js';
 import { type ProcessUploadDeps, processUpload } from '../app/process-upload.js';
+import { createInProcessRenderer } from '../app/publish/in-process-renderer.js';
 import type { ReportRenderer } from '../app/publish/ports.js';
 
 let deps: ProcessUploadDeps | undefined;
@@ -20,15 +22,13 @@ export function createIngestDeps(env: NodeJS.ProcessEnv = process.env, client?: 
   const { UPLOADS_BUCKET, DATA_BUCKET } = requireEnv(['UPLOADS_BUCKET', 'DATA_BUCKET'], env);
   client ??= createS3Client();
   const uploads = new S3Store({ bucket: UPLOADS_BUCKET, client });
-  let renderer: Promise<ReportRenderer> | undefined;
+  let renderer: ReportRenderer | undefined;
   return {
     uploads: { read: (key, versionId) => uploads.getVersion(key, versionId) },
     data: new S3Store({ bucket: DATA_BUCKET, client }),
-    renderer: () => {
-      renderer ??= Promise.all([
-        import('../adapters/pdf-printer.js'),
-        import('../app/publish/in-process-renderer.js'),
-      ]).then(([printer, inProcess]) => inProcess.createInProcessRenderer(printer.createPdfPrinter()));
+    renderer: async () => {
+      // Created on the first accepted upload: pdfmake loads its fonts then, not at cold start.
+      renderer ??= createInProcessRenderer(createPdfPrinter());
       return renderer;
     },
   };

@@ -1,19 +1,25 @@
 /** Publish step 3: the consolidated PDF and HTML report of the year. */
+import { createPdfPrinter } from '../adapters/pdf-printer.js';
+import { createInProcessRenderer } from '../app/publish/in-process-renderer.js';
 import { renderConsolidated } from '../app/publish/steps.js';
 import { outputNames } from '../core/keys.js';
 import {
   containerDeps,
   editionTarget,
-  type PublishDeps,
   parseStepInput,
   planStepSchema,
+  type RenderingDeps,
+  withRenderer,
 } from './publish-shared.js';
 
+let rendering: RenderingDeps | undefined;
+
 export async function handler(event: unknown): Promise<{ files: string[] }> {
-  return publishConsolidated(event, containerDeps());
+  rendering ??= withRenderer(containerDeps(), () => createInProcessRenderer(createPdfPrinter()));
+  return publishConsolidated(event, rendering);
 }
 
-export async function publishConsolidated(event: unknown, deps: PublishDeps): Promise<{ files: string[] }> {
+export async function publishConsolidated(event: unknown, deps: RenderingDeps): Promise<{ files: string[] }> {
   const { plan } = parseStepInput(planStepSchema, event);
   const target = editionTarget(deps.data, plan);
   await renderConsolidated(plan, { source: deps.source, renderer: await deps.renderer(), target });

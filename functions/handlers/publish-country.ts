@@ -2,23 +2,29 @@
  * Publish step 2 (inside the Map, one per country that uploaded): the country's validation
  * record, and its PDF and HTML report when it has an accepted submission.
  */
+import { createPdfPrinter } from '../adapters/pdf-printer.js';
+import { createInProcessRenderer } from '../app/publish/in-process-renderer.js';
 import { renderCountry, writeValidation } from '../app/publish/steps.js';
 import { outputNames } from '../core/keys.js';
 import {
   containerDeps,
   countryStepSchema,
   editionTarget,
-  type PublishDeps,
   parseStepInput,
+  type RenderingDeps,
+  withRenderer,
 } from './publish-shared.js';
 
+let rendering: RenderingDeps | undefined;
+
 export async function handler(event: unknown): Promise<{ country: string; files: string[] }> {
-  return publishCountry(event, containerDeps());
+  rendering ??= withRenderer(containerDeps(), () => createInProcessRenderer(createPdfPrinter()));
+  return publishCountry(event, rendering);
 }
 
 export async function publishCountry(
   event: unknown,
-  deps: PublishDeps,
+  deps: RenderingDeps,
 ): Promise<{ country: string; files: string[] }> {
   const { plan, country } = parseStepInput(countryStepSchema, event);
   const target = editionTarget(deps.data, plan);

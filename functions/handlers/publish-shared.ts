@@ -51,22 +51,30 @@ export function parseStepInput<T>(schema: z.ZodType<T>, event: unknown): T {
 export interface PublishDeps {
   data: ObjectStore;
   source: StoredSubmissionSource;
-  /** Built on first use: only the rendering steps load pdfmake. */
+}
+
+/** What the rendering steps (country, consolidated) need besides: a renderer. */
+export interface RenderingDeps extends PublishDeps {
+  /** Built on first use and kept for the container (pdfmake and the fonts stay loaded). */
   renderer(): Promise<ReportRenderer>;
 }
 
 export function createPublishDeps(env: NodeJS.ProcessEnv = process.env, client?: S3Client): PublishDeps {
   const { DATA_BUCKET } = requireEnv(['DATA_BUCKET'], env);
   const data = new S3Store({ bucket: DATA_BUCKET, client: client ?? createS3Client() });
-  let renderer: Promise<ReportRenderer> | undefined;
+  return { data, source: new StoredSubmissionSource(data) };
+}
+
+/**
+ * Adds the in-process renderer. Only the rendering handlers import this module's caller
+ * chain with pdfmake: the bundler puts pdfmake in their bundles only.
+ */
+export function withRenderer(deps: PublishDeps, create: () => ReportRenderer): RenderingDeps {
+  let renderer: ReportRenderer | undefined;
   return {
-    data,
-    source: new StoredSubmissionSource(data),
-    renderer() {
-      renderer ??= Promise.all([
-        import('../adapters/pdf-printer.js'),
-        import('../app/publish/in-process-renderer.js'),
-      ]).then(([printer, inProcess]) => inProcess.createInProcessRenderer(printer.createPdfPrinter()));
+    ...deps,
+    async renderer() {
+      renderer ??= create();
       return renderer;
     },
   };

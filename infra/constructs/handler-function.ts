@@ -60,7 +60,6 @@ export class HandlerFunction extends Construct {
       projectRoot: repoRoot,
       depsLockFilePath: `${repoRoot}package-lock.json`,
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
         ...(renders ? { [FONT_DIR_ENV]: lambdaFontDir } : {}),
         ...props.environment,
       },

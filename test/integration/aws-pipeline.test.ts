@@ -9,8 +9,10 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../functions/adapters/clock.js';
 import type { Log } from '../../functions/adapters/log.js';
+import { createPdfPrinter } from '../../functions/adapters/pdf-printer.js';
 import { S3Store } from '../../functions/adapters/s3-store.js';
 import type { ProcessUploadDeps } from '../../functions/app/process-upload.js';
+import { createInProcessRenderer } from '../../functions/app/publish/in-process-renderer.js';
 import { dataKeys } from '../../functions/core/keys.js';
 import { StoreError } from '../../functions/core/ports.js';
 import { createIngestDeps, handleIngestBatch } from '../../functions/handlers/ingest.js';
@@ -19,7 +21,7 @@ import { publishCountry } from '../../functions/handlers/publish-country.js';
 import { publishManifest } from '../../functions/handlers/publish-manifest.js';
 import { publishOpenData } from '../../functions/handlers/publish-open-data.js';
 import { planPublishRun } from '../../functions/handlers/publish-plan.js';
-import { createPublishDeps } from '../../functions/handlers/publish-shared.js';
+import { createPublishDeps, withRenderer } from '../../functions/handlers/publish-shared.js';
 import { type S3rverHandle, startS3rver } from '../adapters/s3rver.js';
 import { extractPdfText } from '../helpers/pdf-text.js';
 import { s3TestEventBody, sqsBatch, sqsRecord, toS3EventJson } from './s3-events.js';
@@ -197,7 +199,9 @@ describe('the pipeline on S3 (s3rver)', () => {
   });
 
   it('publishes the year into a new edition, manifest last, and never overwrites an edition', async () => {
-    const publish = createPublishDeps({ DATA_BUCKET: 'data' }, server.client);
+    const publish = withRenderer(createPublishDeps({ DATA_BUCKET: 'data' }, server.client), () =>
+      createInProcessRenderer(createPdfPrinter()),
+    );
     const { plan } = viaStateMachine(
       await planPublishRun({ trigger: 'schedule' }, publish, fixedClock('2015-12-05T06:00:00Z')),
     );
