@@ -126,6 +126,18 @@ describe('country report HTML', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('calls a draft a draft on the cover and in the running header, never "Edition 0"', async () => {
+    await page.setContent(renderCountryHtml(buildCountryReport(countryInput({ edition: 0 }))));
+    expect(await page.textContent('header.running .running-header')).toBe(
+      'France · 2014 · Draft - not for publication',
+    );
+    const facts = await page.$$eval('.cover dt', (dts) =>
+      dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+    );
+    expect(facts).toContainEqual(['Edition', 'Draft - not for publication']);
+    expect(await page.textContent('body')).not.toContain('Edition 0');
+  });
+
   it('gives the same bytes for the same model', () => {
     expect(renderCountryHtml(buildCountryReport(countryInput()))).toBe(countryHtml);
   });

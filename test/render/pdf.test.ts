@@ -164,6 +164,19 @@ describe('country report PDF', () => {
     expect(stdout.trim()).toBe(sha256(bytes));
   });
 
+  it('calls a draft a draft on the cover and in the header of every page, never "Edition 0"', async () => {
+    const draft = await readPdf(
+      await renderCountryPdf(buildCountryReport(countryInput({ edition: 0 })), printer),
+    );
+    expect(compact(draft.pages[0] ?? '')).toContain(compact('Edition Draft - not for publication'));
+    draft.pages.forEach((text, i) => {
+      expect(compact(text), `page ${i + 1}`).toContain(
+        compact('France · 2014 · Draft - not for publication'),
+      );
+    });
+    expect(allText(draft)).not.toContain('Edition 0');
+  });
+
   it('has no sample mark when the data is real', async () => {
     const real = await readPdf(await renderCountryPdf(buildCountryReport(countryInput()), printer));
     expect(allText(real)).not.toContain('Fictitious sample data');

@@ -16,6 +16,7 @@ import {
   chart,
   countryRef,
   documentDate,
+  editionText,
   goals,
   legend,
   meta,
@@ -161,7 +162,7 @@ export function buildConsolidatedReport(input: ConsolidatedReportInput): Consoli
       year,
       edition: input.edition,
       frameworkVersion: framework.version,
-      runningHeader: `Consolidated report \u00B7 ${year} \u00B7 Edition ${input.edition}`,
+      runningHeader: `Consolidated report \u00B7 ${year} \u00B7 ${editionText(input.edition)}`,
       sample: input.sample,
       documentDate: documentDate(
         year,
@@ -175,7 +176,7 @@ export function buildConsolidatedReport(input: ConsolidatedReportInput): Consoli
         { label: 'Reporting year', value: String(year) },
         { label: 'Members reporting', value: `${reported.length} of ${everyone.length}` },
         { label: 'Framework version', value: framework.version },
-        { label: 'Edition', value: String(input.edition) },
+        { label: 'Edition', value: input.edition === 0 ? editionText(0) : String(input.edition) },
       ],
     },
     contents: [

@@ -11,6 +11,7 @@ import {
   chart,
   countryRef,
   documentDate,
+  editionText,
   goals,
   legend,
   meta,
@@ -104,7 +105,7 @@ export function buildCountryReport(input: CountryReportInput): CountryReportMode
       year,
       edition: input.edition,
       frameworkVersion: framework.version,
-      runningHeader: `${country.name} \u00B7 ${year} \u00B7 Edition ${input.edition}`,
+      runningHeader: `${country.name} \u00B7 ${year} \u00B7 ${editionText(input.edition)}`,
       sample: input.sample,
       documentDate: documentDate(year, [submissionDate]),
     }),
@@ -117,7 +118,7 @@ export function buildCountryReport(input: CountryReportInput): CountryReportMode
         { label: 'Reporting year', value: String(year) },
         { label: 'Submission date', value: submissionDate ? formatDate(submissionDate) : 'not given' },
         { label: 'Framework version', value: framework.version },
-        { label: 'Edition', value: String(input.edition) },
+        { label: 'Edition', value: input.edition === 0 ? editionText(0) : String(input.edition) },
         ...(submission.cover.organisation
           ? [{ label: 'Reporting organisation', value: submission.cover.organisation }]
           : []),

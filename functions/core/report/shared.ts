@@ -30,13 +30,18 @@ export function legend(): Array<StatusView & { meaning: string }> {
   return statusOrder.map((code) => ({ ...statusViews[code], meaning: statusMeanings[code] }));
 }
 
+/** How an edition is named: edition 0 is a draft, which is not an edition. */
+export function editionText(edition: number): string {
+  return edition === 0 ? 'Draft - not for publication' : `Edition ${edition}`;
+}
+
 export function meta(
   fields: Omit<ReportMeta, 'publisher' | 'editionLabel' | 'sampleMark' | 'language'>,
 ): ReportMeta {
   return {
     ...fields,
     publisher,
-    editionLabel: `Edition ${fields.edition}`,
+    editionLabel: editionText(fields.edition),
     sampleMark: fields.sample ? sampleMark : null,
     language: 'en',
   };

@@ -77,4 +77,13 @@ describe('consolidated report model', () => {
     );
     expect(model.meta.documentDate).toBe('2015-04-10');
   });
+
+  it('calls a draft (edition 0) a draft, not "Edition 0", on the cover and in the running header', () => {
+    const draft = buildConsolidatedReport(consolidatedInput({ members, edition: 0 }));
+    expect(draft.cover.facts).toContainEqual({ label: 'Edition', value: 'Draft - not for publication' });
+    expect(draft.meta.runningHeader).toBe(
+      'Consolidated report \u00B7 2014 \u00B7 Draft - not for publication',
+    );
+    expect(JSON.stringify(draft)).not.toContain('Edition 0');
+  });
 });

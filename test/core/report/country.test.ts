@@ -143,4 +143,13 @@ describe('country report model', () => {
     const text = JSON.stringify([rest, targets.map(({ title: _title, ...t }) => t)]);
     expect(text.toLowerCase()).not.toContain('child pornography');
   });
+
+  it('calls a draft (edition 0) a draft, not "Edition 0", on the cover and in the running header', () => {
+    const draft = buildCountryReport(countryInput({ edition: 0 }));
+    expect(draft.cover.facts).toContainEqual({ label: 'Edition', value: 'Draft - not for publication' });
+    expect(draft.meta.runningHeader).toBe('France \u00B7 2014 \u00B7 Draft - not for publication');
+    expect(draft.meta.editionLabel).toBe('Draft - not for publication');
+    expect(JSON.stringify(draft)).not.toContain('Edition 0');
+    expect(model.meta.runningHeader).toBe('France \u00B7 2014 \u00B7 Edition 1');
+  });
 });
