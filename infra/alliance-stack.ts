@@ -59,14 +59,18 @@ export interface AllianceStackProps extends StackProps {
   publishConcurrency?: number;
 }
 
-/** Seconds the ingest may take for one upload (parse, validate, render one country's draft). */
+/** Time the ingest may take for a batch of uploads (read, parse, validate, store; no rendering). */
 const ingestTimeout = Duration.minutes(2);
+/** Time render-drafts may take for a batch: a few country drafts and one consolidated draft per year. */
+const renderDraftsTimeout = Duration.minutes(5);
 
 export class AllianceStack extends Stack {
   readonly uploadsBucket: Bucket;
   readonly dataBucket: Bucket;
   readonly ingestQueue: Queue;
   readonly ingestDeadLetterQueue: Queue;
+  readonly renderDraftsQueue: Queue;
+  readonly renderDraftsDeadLetterQueue: Queue;
   readonly stateMachine: StateMachine;
 
   constructor(scope: Construct, id: string, props: AllianceStackProps) {
@@ -175,9 +179,9 @@ export class AllianceStack extends Stack {
 
     const ingest = new HandlerFunction(this, 'Ingest', {
       name: 'ingest',
-      description: 'Validates and normalizes one upload, stores its report and renders the country draft',
+      description: 'Validates and normalizes one upload, stores its validation record and submission',
       environment: buckets,
-      memorySize: 1536,
+      memorySize: 1024,
       timeout: ingestTimeout,
     }).fn;
     const ingestSource = new SqsEventSource(this.ingestQueue, {
@@ -202,7 +206,7 @@ export class AllianceStack extends Stack {
       new PolicyStatement({
         sid: 'ReadData',
         actions: ['s3:GetObject'],
-        resources: [dataObjects('uploads/'), dataObjects('current/'), dataObjects('drafts/')],
+        resources: [dataObjects('uploads/'), dataObjects('current/')],
       }),
     );
     ingest.addToRolePolicy(
@@ -210,18 +214,113 @@ export class AllianceStack extends Stack {
         sid: 'ListData',
         actions: ['s3:ListBucket'],
         resources: [this.dataBucket.bucketArn],
-        conditions: { StringLike: { 's3:prefix': ['uploads/*', 'current/*', 'drafts/*'] } },
+        conditions: { StringLike: { 's3:prefix': ['uploads/*', 'current/*'] } },
       }),
     );
     ingest.addToRolePolicy(
       new PolicyStatement({
         sid: 'WriteData',
         actions: ['s3:PutObject'],
-        resources: [dataObjects('uploads/'), dataObjects('current/'), dataObjects('drafts/')],
+        resources: [dataObjects('uploads/'), dataObjects('current/')],
       }),
     );
     acknowledgeObjectWildcards(ingest, [
       `Resource::<${this.logicalIdOf(this.uploadsBucket)}.Arn>/*`,
+      `Resource::<${this.logicalIdOf(this.dataBucket)}.Arn>/uploads/*`,
+      `Resource::<${this.logicalIdOf(this.dataBucket)}.Arn>/current/*`,
+    ]);
+
+    // ---- current/ changes -> queue -> render-drafts ---------------------------------------
+    // The ingest only validates and stores; when it moves a `current/` pointer, S3 notifies
+    // this queue and render-drafts renders the country's draft, the consolidated draft and
+    // the draft open data under drafts/<year>/.
+    //
+    // Why reserved concurrency 1 rather than a FIFO queue: S3 event notifications cannot
+    // target a FIFO queue (it would take EventBridge rules and a message group per year), and
+    // drafts are few and cheap to serialize: one render at a time means two renders of a year
+    // never race (an older state finishing last would leave a stale draft). Batching (up to
+    // 10 events, 5 s window) folds the two pointer events of an upload into one render; the
+    // stamps under drafts/ make any repeat a no-op. Throttled deliveries go back to the queue
+    // and count as receives, hence a higher maxReceiveCount than the ingest queue's.
+    this.renderDraftsDeadLetterQueue = new Queue(this, 'RenderDraftsDeadLetterQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    for (const id of ['AwsSolutions-SQS3', 'Serverless-SQSRedrivePolicy']) {
+      Validations.of(this.renderDraftsDeadLetterQueue).acknowledge({
+        id,
+        reason:
+          'This queue is itself the dead-letter queue of the render-drafts queue; it has none of its own.',
+      });
+    }
+    this.renderDraftsQueue = new Queue(this, 'RenderDraftsQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      visibilityTimeout: Duration.seconds(renderDraftsTimeout.toSeconds() * 6),
+      retentionPeriod: Duration.days(4),
+      deadLetterQueue: { queue: this.renderDraftsDeadLetterQueue, maxReceiveCount: 10 },
+    });
+    this.dataBucket.addEventNotification(
+      EventType.OBJECT_CREATED,
+      new SqsDestination(this.renderDraftsQueue),
+      { prefix: 'current/', suffix: '.json' },
+    );
+    new Alarm(this, 'RenderDraftsDeadLetterAlarm', {
+      alarmDescription:
+        'Draft renders that failed ten times are waiting in the render-drafts dead-letter queue: look at the render-drafts logs, fix, then redrive.',
+      metric: this.renderDraftsDeadLetterQueue.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(5),
+      }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+
+    const renderDrafts = new HandlerFunction(this, 'RenderDrafts', {
+      name: 'render-drafts',
+      description: 'Renders the drafts of a year (country, consolidated, open data) when what counts changes',
+      environment: { DATA_BUCKET: this.dataBucket.bucketName },
+      memorySize: 1536,
+      timeout: renderDraftsTimeout,
+      reservedConcurrentExecutions: 1,
+    }).fn;
+    renderDrafts.addEventSource(
+      new SqsEventSource(this.renderDraftsQueue, {
+        batchSize: 10,
+        maxBatchingWindow: Duration.seconds(5),
+        reportBatchItemFailures: true,
+      }),
+    );
+    Validations.of(renderDrafts).acknowledge({
+      id: 'Serverless-LambdaEventSourceMappingDestination',
+      reason:
+        'An SQS event source mapping takes no on-failure destination: failed messages go to the queue’s own dead-letter queue (redrive policy, maxReceiveCount 10), which has an alarm.',
+    });
+    renderDrafts.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'ReadData',
+        actions: ['s3:GetObject'],
+        resources: [dataObjects('uploads/'), dataObjects('current/'), dataObjects('drafts/')],
+      }),
+    );
+    renderDrafts.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'ListData',
+        actions: ['s3:ListBucket'],
+        resources: [this.dataBucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': ['uploads/*', 'current/*', 'drafts/*'] } },
+      }),
+    );
+    renderDrafts.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'WriteDrafts',
+        actions: ['s3:PutObject'],
+        resources: [dataObjects('drafts/')],
+      }),
+    );
+    acknowledgeObjectWildcards(renderDrafts, [
       `Resource::<${this.logicalIdOf(this.dataBucket)}.Arn>/uploads/*`,
       `Resource::<${this.logicalIdOf(this.dataBucket)}.Arn>/current/*`,
       `Resource::<${this.logicalIdOf(this.dataBucket)}.Arn>/drafts/*`,
@@ -547,6 +646,9 @@ export class AllianceStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: portalClient.userPoolClientId });
     new CfnOutput(this, 'PublishStateMachineArn', { value: this.stateMachine.stateMachineArn });
     new CfnOutput(this, 'IngestDeadLetterQueueUrl', { value: this.ingestDeadLetterQueue.queueUrl });
+    new CfnOutput(this, 'RenderDraftsDeadLetterQueueUrl', {
+      value: this.renderDraftsDeadLetterQueue.queueUrl,
+    });
   }
 
   private logicalIdOf(bucket: Bucket): string {

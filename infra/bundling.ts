@@ -17,6 +17,7 @@ export const nodeTarget = 'node24';
 /** The handlers the stack deploys, by name; each is functions/handlers/<name>.ts. */
 export const handlerNames = [
   'ingest',
+  'render-drafts',
   'portal',
   'publish-plan',
   'publish-country',
@@ -28,7 +29,7 @@ export type HandlerName = (typeof handlerNames)[number];
 
 /** Handlers that render PDFs: they get the TTF files beside the bundle. */
 export const renderingHandlers: readonly HandlerName[] = [
-  'ingest',
+  'render-drafts',
   'publish-country',
   'publish-consolidated',
 ];

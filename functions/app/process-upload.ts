@@ -1,249 +1,58 @@
 /**
- * "An upload landed": the use case the ingest Lambda (S3 event through SQS), the local portal
- * and the reconcile command share. Given an uploads-store key and the version the event
- * names, it reads the original, ingests it (last year's accepted submission as `previous`),
- * writes the validation record and, when accepted, the normalized submission; moves the
- * `current` pointer of each table the upload carries only when this upload is later than the
- * one there; and re-renders the country's draft (PDF + HTML) when what counts has changed.
+ * "An upload landed", as the CLI, the local portal and the reconcile command run it: the
+ * upload is validated and stored (storeUpload: validation record, submission, `current/`),
+ * then, when a renderer is given, the country's draft (PDF + HTML) is rendered in-process if
+ * what counts has changed (renderCountryDraft).
  *
- * Idempotent: the same key and version give the same upload id, the same records and the
- * same draft; a second delivery finds its record and does not ingest again. A rejected upload
- * never touches `current` or the drafts. Data problems are results; store faults throw.
+ * The ingest Lambda calls storeUpload alone: on AWS the drafts are rendered by the
+ * render-drafts Lambda when a `current/` pointer changes, so that a national contact learns
+ * within seconds whether the upload was accepted, and the ingest bundle carries no PDF code.
  */
-import { createHash } from 'node:crypto';
-import { frameworkVersion } from '../core/framework.js';
-import { ingestUpload } from '../core/ingest/index.js';
-import { dataKeys, outputNames, parseUploadKey, type Table, uploadId } from '../core/keys.js';
-import type { Limits } from '../core/limits.js';
-import { resolveMember } from '../core/members.js';
-import type { ObjectStore } from '../core/ports.js';
-import { buildCountryModel } from './publish/models.js';
 import type { ReportRenderer } from './publish/ports.js';
-import type { YearPlan } from './publish/steps.js';
+import { renderCountryDraft } from './render-drafts.js';
 import {
-  type CurrentPointer,
-  encodeJson,
-  isLaterUpload,
-  mergeCurrent,
-  readCurrent,
-  readSubmission,
-  readUploadRecord,
-  StoredSubmissionSource,
-  tables,
-  type UploadRecordFile,
-} from './submissions-store.js';
+  type ProcessUploadInput,
+  type StoreUploadDeps,
+  type StoreUploadResult,
+  storeUpload,
+} from './store-upload.js';
 
-/** One version of an original upload. */
-export interface UploadObject {
-  bytes: Uint8Array;
-  modified: Date;
-  etag: string;
-  versionId?: string;
-}
+export {
+  type ProcessUploadInput,
+  readerOverStore,
+  type StoreUploadDeps,
+  type StoreUploadResult,
+  storeUpload,
+  type UploadObject,
+  type UploadReader,
+} from './store-upload.js';
 
-/** Reads originals from the uploads store, by version where the store has versions (S3). */
-export interface UploadReader {
-  read(key: string, versionId?: string): Promise<UploadObject | undefined>;
-}
-
-/** An UploadReader over any ObjectStore (the folder store): the newest bytes, no versions. */
-export function readerOverStore(store: ObjectStore): UploadReader {
-  return {
-    async read(key) {
-      const head = await store.head(key);
-      if (!head) return undefined;
-      const bytes = await store.get(key);
-      if (!bytes) return undefined;
-      return { bytes, modified: head.modified, etag: head.etag };
-    },
-  };
-}
-
-export interface ProcessUploadInput {
-  /** The uploads-store key, decoded (S3 events URL-encode it). */
-  key: string;
-  /** From the S3 event: the object's version id (versioned bucket). */
-  versionId?: string;
-  /** From the S3 event: the object's ETag. */
-  etag?: string;
-  /** From the S3 event: orders two events of the same key. */
-  sequencer?: string;
-}
-
-export interface ProcessUploadDeps {
-  uploads: UploadReader;
-  data: ObjectStore;
-  /** Built on first use only (an upload that is rejected needs no PDF printer). */
-  renderer: () => Promise<ReportRenderer>;
-  limits?: Limits;
+export interface ProcessUploadDeps extends StoreUploadDeps {
+  /**
+   * When given, the country's draft is rendered here after `current/` moved. Built on first
+   * use only (a rejected upload, or a draft already up to date, needs no PDF printer).
+   */
+  renderer?: () => Promise<ReportRenderer>;
 }
 
 export type ProcessUploadResult =
-  | { outcome: 'ignored'; key: string; reason: 'NOT_AN_UPLOAD_KEY' | 'UPLOAD_NOT_FOUND' }
-  | {
-      outcome: 'accepted' | 'rejected';
-      key: string;
-      uploadId: string;
-      year: number;
-      country: string;
-      errors: number;
-      warnings: number;
-      /** This delivery found the upload already processed. */
-      repeated: boolean;
-      /** Tables for which this upload became the one that counts. */
-      current: Table[];
-      /** The country's draft was rendered again. */
+  | Extract<StoreUploadResult, { outcome: 'ignored' }>
+  | (Exclude<StoreUploadResult, { outcome: 'ignored' }> & {
+      /** The country's draft was rendered again (in this process). */
       draftRendered: boolean;
-    };
+    });
 
-/** Processes one upload; throws only on faults (store, renderer). */
+/** Processes one upload, and renders the country's draft when given a renderer; throws only on faults. */
 export async function processUpload(
   input: ProcessUploadInput,
   deps: ProcessUploadDeps,
 ): Promise<ProcessUploadResult> {
-  const place = parseUploadKey(input.key);
-  if (!place) return { outcome: 'ignored', key: input.key, reason: 'NOT_AN_UPLOAD_KEY' };
-  const { year, fileName } = place;
-  // Records live under the member's canonical code (an upload under EL is Greece's).
-  const country = resolveMember(place.country)?.code ?? place.country;
-
-  const original = await deps.uploads.read(input.key, input.versionId);
-  if (!original) return { outcome: 'ignored', key: input.key, reason: 'UPLOAD_NOT_FOUND' };
-  const version = input.versionId ?? original.versionId ?? input.etag ?? original.etag;
-  const id = uploadId(input.key, version);
-  const recordKey = dataKeys.validation(year, country, id);
-  const source = new StoredSubmissionSource(deps.data);
-
-  let record = await readUploadRecord(deps.data, recordKey);
-  const repeated = record !== undefined;
-  if (!record) {
-    const previous = await source.submission(year - 1, country);
-    const result = await ingestUpload({
-      bytes: original.bytes,
-      fileName,
-      country: place.country,
-      year,
-      previous: previous ?? null,
-      ...(deps.limits ? { limits: deps.limits } : {}),
-    });
-    const submissionKey = result.submission ? dataKeys.submission(year, country, id) : null;
-    if (result.submission && submissionKey) {
-      await deps.data.put(submissionKey, encodeJson(result.submission), { contentType: 'application/json' });
-    }
-    const sha256 = result.submission?.sources[0]?.sha256 ?? sha256Hex(original.bytes);
-    record = {
-      schemaVersion: 1,
-      uploadId: id,
-      key: input.key,
-      fileName,
-      country,
-      year,
-      version,
-      sequencer: input.sequencer ?? null,
-      uploadedAt: original.modified.toISOString(),
-      sha256,
-      size: original.bytes.byteLength,
-      accepted: result.accepted,
-      issues: result.issues,
-      submission: submissionKey,
-    } satisfies UploadRecordFile;
-    // Written after the submission: a record that says accepted always has its submission.
-    await deps.data.put(recordKey, encodeJson(record), { contentType: 'application/json' });
-  }
-
-  const counts = {
-    errors: record.issues.filter((i) => i.severity === 'error').length,
-    warnings: record.issues.filter((i) => i.severity === 'warning').length,
-  };
-  const base = { key: input.key, uploadId: id, year, country, repeated, ...counts };
-  if (!record.accepted || !record.submission) {
-    return { outcome: 'rejected', ...base, current: [], draftRendered: false };
-  }
-
-  const moved = await moveCurrent(deps.data, record, await uploadedTables(deps.data, record));
-  const draftRendered = await refreshDraft(deps, source, year, country);
-  return { outcome: 'accepted', ...base, current: moved, draftRendered };
-}
-
-async function uploadedTables(store: ObjectStore, record: UploadRecordFile): Promise<Table[]> {
-  const submission = record.submission ? await readSubmission(store, record.submission) : undefined;
-  return submission ? tables.filter((t) => submission.tables.includes(t)) : [];
-}
-
-/** Points each table at this upload unless a later upload already counts for it. */
-async function moveCurrent(store: ObjectStore, record: UploadRecordFile, carried: Table[]): Promise<Table[]> {
-  const existing = await readCurrent(store, record.year, record.country);
-  const pointer: CurrentPointer = {
-    schemaVersion: 1,
-    uploadId: record.uploadId,
-    key: record.key,
-    sequencer: record.sequencer,
-    uploadedAt: record.uploadedAt,
-    submission: record.submission!,
-  };
-  const moved: Table[] = [];
-  for (const table of carried) {
-    const there = existing[table];
-    if (there?.uploadId === record.uploadId) continue;
-    if (there && !isLaterUpload(pointer, there)) continue;
-    // Read-compare-write: two different uploads of one country processed at the same instant
-    // could still cross here; any later event of that country sets it right.
-    await store.put(dataKeys.current(record.year, record.country, table), encodeJson(pointer), {
-      contentType: 'application/json',
-    });
-    moved.push(table);
-  }
-  return moved;
-}
-
-/**
- * Renders `drafts/<year>/<CC>.{pdf,html}` from what counts now, unless the draft on record
- * was rendered from exactly these uploads (`drafts/<year>/<CC>.json` says which).
- */
-async function refreshDraft(
-  deps: ProcessUploadDeps,
-  source: StoredSubmissionSource,
-  year: number,
-  country: string,
-): Promise<boolean> {
-  const pointers = await readCurrent(deps.data, year, country);
-  const stamp = {
-    schemaVersion: 1,
-    from: Object.fromEntries(tables.map((t) => [t, pointers[t]?.uploadId ?? null])),
-  };
-  const stampKey = dataKeys.draft(year, `${country}.json`);
-  const before = await deps.data.get(stampKey);
-  const stampBytes = encodeJson(stamp);
-  if (before && Buffer.from(before).equals(Buffer.from(stampBytes))) return false;
-
-  const submission = await mergeCurrent(deps.data, pointers);
-  if (!submission) return false;
-  const history = await source.history(year, country);
-  const plan: YearPlan = {
-    year,
-    // Drafts have no edition yet: 0 until the publish run numbers one.
-    edition: 0,
-    sample: false,
-    frameworkVersion,
-    generated: submission.cover.date ?? `${year + 1}-01-01`,
-    uploaded: [country],
-    reporting: [country],
-    notReporting: [],
-    files: [],
-  };
-  const renderer = await deps.renderer();
-  const { pdf, html } = await renderer.renderCountry(buildCountryModel(plan, submission, history));
-  await deps.data.put(dataKeys.draft(year, outputNames.countryPdf(country)), pdf, {
-    contentType: 'application/pdf',
+  const result = await storeUpload(input, deps);
+  if (result.outcome === 'ignored') return result;
+  if (result.outcome === 'rejected' || !deps.renderer) return { ...result, draftRendered: false };
+  const draftRendered = await renderCountryDraft(result.year, result.country, {
+    data: deps.data,
+    renderer: deps.renderer,
   });
-  await deps.data.put(dataKeys.draft(year, outputNames.countryHtml(country)), html, {
-    contentType: 'text/html; charset=utf-8',
-  });
-  // Last: a draft that was cut short is rendered again on the next delivery.
-  await deps.data.put(stampKey, stampBytes, { contentType: 'application/json' });
-  return true;
-}
-
-function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return { ...result, draftRendered };
 }

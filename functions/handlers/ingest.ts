@@ -1,6 +1,9 @@
 /**
  * The ingest Lambda: an SQS batch of S3 ObjectCreated events from the uploads bucket.
- * Each upload is processed on its own; only the records that hit a fault are returned as
+ * Each upload is validated and stored on its own (validation record, submission, `current/`
+ * pointer: storeUpload); it renders nothing, so the result is there within seconds and this
+ * bundle carries no PDF or report code. The drafts are rendered by the render-drafts Lambda,
+ * which the `current/` change triggers. Only the records that hit a fault are returned as
  * batch item failures (retried by SQS, then the dead-letter queue). A rejected upload is a
  * result, not a failure: it is not retried.
  */
@@ -8,29 +11,22 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { SQSBatchResponse } from 'aws-lambda';
 import { requireEnv } from '../adapters/env.js';
 import { consoleLog, type Log } from '../adapters/log.js';
-import { createPdfPrinter } from '../adapters/pdf-printer.js';
 import { createS3Client, S3Store } from '../adapters/s3-store.js';
 import { parseSqsS3Batch } from '../adapters/sqs-events.js';
-import { type ProcessUploadDeps, processUpload } from '../app/process-upload.js';
-import { createInProcessRenderer } from '../app/publish/in-process-renderer.js';
-import type { ReportRenderer } from '../app/publish/ports.js';
+import { type StoreUploadDeps, type StoreUploadResult, storeUpload } from '../app/store-upload.js';
 
-let deps: ProcessUploadDeps | undefined;
+export type IngestDeps = StoreUploadDeps;
+
+let deps: IngestDeps | undefined;
 
 /** Dependencies of the container, built on the first invocation. */
-export function createIngestDeps(env: NodeJS.ProcessEnv = process.env, client?: S3Client): ProcessUploadDeps {
+export function createIngestDeps(env: NodeJS.ProcessEnv = process.env, client?: S3Client): IngestDeps {
   const { UPLOADS_BUCKET, DATA_BUCKET } = requireEnv(['UPLOADS_BUCKET', 'DATA_BUCKET'], env);
   client ??= createS3Client();
   const uploads = new S3Store({ bucket: UPLOADS_BUCKET, client });
-  let renderer: ReportRenderer | undefined;
   return {
     uploads: { read: (key, versionId) => uploads.getVersion(key, versionId) },
     data: new S3Store({ bucket: DATA_BUCKET, client }),
-    renderer: async () => {
-      // Created on the first accepted upload: pdfmake loads its fonts then, not at cold start.
-      renderer ??= createInProcessRenderer(createPdfPrinter());
-      return renderer;
-    },
   };
 }
 
@@ -39,10 +35,10 @@ export async function handler(event: unknown): Promise<SQSBatchResponse> {
   return handleIngestBatch(event, deps);
 }
 
-/** The batch, processed one message at a time (each may render a PDF). */
+/** The batch, processed one message at a time. */
 export async function handleIngestBatch(
   event: unknown,
-  deps: ProcessUploadDeps,
+  deps: IngestDeps,
   log: Log = consoleLog,
 ): Promise<SQSBatchResponse> {
   const failures: SQSBatchResponse['batchItemFailures'] = [];
@@ -59,7 +55,7 @@ export async function handleIngestBatch(
     }
     for (const object of message.objects) {
       try {
-        const result = await processUpload(
+        const result = await storeUpload(
           {
             key: object.key,
             ...(object.versionId ? { versionId: object.versionId } : {}),
@@ -82,7 +78,7 @@ export async function handleIngestBatch(
   return { batchItemFailures: failures };
 }
 
-function summary(result: Awaited<ReturnType<typeof processUpload>>) {
+function summary(result: StoreUploadResult) {
   if (result.outcome === 'ignored')
     return { key: result.key, outcome: result.outcome, reason: result.reason };
   return {
@@ -93,6 +89,5 @@ function summary(result: Awaited<ReturnType<typeof processUpload>>) {
     warnings: result.warnings,
     repeated: result.repeated,
     current: result.current,
-    draftRendered: result.draftRendered,
   };
 }

@@ -26,6 +26,8 @@ export interface HandlerFunctionProps {
   environment: Record<string, string>;
   memorySize?: number;
   timeout?: Duration;
+  /** Concurrency reserved for (and capping) the function; render-drafts runs one at a time. */
+  reservedConcurrentExecutions?: number;
 }
 
 export class HandlerFunction extends Construct {
@@ -54,6 +56,9 @@ export class HandlerFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(30),
+      ...(props.reservedConcurrentExecutions !== undefined
+        ? { reservedConcurrentExecutions: props.reservedConcurrentExecutions }
+        : {}),
       tracing: Tracing.ACTIVE,
       loggingFormat: LoggingFormat.JSON,
       logGroup,

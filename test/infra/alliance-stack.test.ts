@@ -106,6 +106,7 @@ describe('the AllianceReports stack', () => {
       'PublishManifest',
       'PublishOpenData',
       'PublishPlan',
+      'RenderDrafts',
     ]);
     for (const [id, fn] of fns) {
       expect(fn.Properties.Runtime, id).toBe('nodejs24.x');
@@ -117,7 +118,9 @@ describe('the AllianceReports stack', () => {
           Variables: Record<string, unknown>;
         }
       ).Variables;
-    expect(env('Ingest').ALLIANCE_FONT_DIR).toBe('/var/task/fonts');
+    expect(env('RenderDrafts').ALLIANCE_FONT_DIR).toBe('/var/task/fonts');
+    // The ingest renders nothing: no fonts, no PDF code.
+    expect(env('Ingest').ALLIANCE_FONT_DIR).toBeUndefined();
     expect(env('PublishCountry').ALLIANCE_FONT_DIR).toBe('/var/task/fonts');
     expect(env('Portal').ALLIANCE_FONT_DIR).toBeUndefined();
     expect(Object.keys(env('Portal'))).toEqual(
@@ -134,21 +137,88 @@ describe('the AllianceReports stack', () => {
     expect(actions.filter((a) => /delete|\*$|^s3:\*/i.test(a) && a.startsWith('s3:'))).toEqual([]);
   });
 
-  it('lets the ingest read uploads and write only the data bucket’s uploads, current and drafts', () => {
+  it('lets the ingest read uploads and write only the data bucket’s uploads and current, not drafts', () => {
     const statements = statementsOf(template, 'Ingest');
     const puts = statements.filter((s) => actionsOf(s).includes('s3:PutObject'));
     const resources = puts
       .flatMap((s) => (Array.isArray(s.Resource) ? s.Resource : [s.Resource]))
       .map(joinedArn);
-    expect(resources).toHaveLength(3);
+    expect(resources).toHaveLength(2);
     expect(resources.every((r) => r.includes('DataBucket'))).toBe(true);
-    expect(resources.map((r) => r.match(/"\/(\w+)\/\*"/)?.[1]).sort()).toEqual([
-      'current',
-      'drafts',
-      'uploads',
-    ]);
+    expect(resources.map((r) => r.match(/"\/(\w+)\/\*"/)?.[1]).sort()).toEqual(['current', 'uploads']);
     const reads = statements.find((s) => s.Sid === 'ReadUploads')!;
     expect(joinedArn(reads.Resource)).toContain('UploadsBucket');
+    expect(JSON.stringify(statements)).not.toContain('/drafts/');
+  });
+
+  it('sends changes of current/ in the data bucket to the render-drafts queue, with its dead-letter queue and alarm', () => {
+    const notifications = Object.values(template.findResources('Custom::S3BucketNotifications') as Resources);
+    const onData = notifications.find((n) => JSON.stringify(n.Properties.BucketName).includes('DataBucket'))!;
+    expect(onData.Properties.NotificationConfiguration).toEqual({
+      QueueConfigurations: [
+        {
+          Events: ['s3:ObjectCreated:*'],
+          Filter: {
+            Key: {
+              FilterRules: [
+                { Name: 'suffix', Value: '.json' },
+                { Name: 'prefix', Value: 'current/' },
+              ],
+            },
+          },
+          QueueArn: { 'Fn::GetAtt': [expect.stringMatching(/^RenderDraftsQueue/), 'Arn'] },
+        },
+      ],
+    });
+    // The uploads bucket still notifies the ingest queue only, for every new object.
+    const onUploads = notifications.find((n) =>
+      JSON.stringify(n.Properties.BucketName).includes('UploadsBucket'),
+    )!;
+    expect(JSON.stringify(onUploads.Properties.NotificationConfiguration)).toContain('IngestQueue');
+    expect(JSON.stringify(onUploads.Properties.NotificationConfiguration)).not.toContain('Filter');
+
+    const queues = template.findResources('AWS::SQS::Queue') as Resources;
+    const [queueId, queue] = Object.entries(queues).find(([id]) => id.startsWith('RenderDraftsQueue'))!;
+    expect(queue.Properties).toMatchObject({
+      VisibilityTimeout: 1800,
+      SqsManagedSseEnabled: true,
+      RedrivePolicy: {
+        maxReceiveCount: 10,
+        deadLetterTargetArn: { 'Fn::GetAtt': [expect.stringMatching(/^RenderDraftsDeadLetterQueue/), 'Arn'] },
+      },
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [
+        {
+          Name: 'QueueName',
+          Value: { 'Fn::GetAtt': [Match.stringLikeRegexp('^RenderDraftsDeadLetterQueue'), 'QueueName'] },
+        },
+      ],
+      Threshold: 1,
+    });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      EventSourceArn: { 'Fn::GetAtt': [queueId, 'Arn'] },
+      FunctionName: { Ref: Match.stringLikeRegexp('^RenderDraftsFunction') },
+      BatchSize: 10,
+    });
+  });
+
+  it('runs render-drafts one at a time, reading the data bucket and writing only under drafts/', () => {
+    const fns = template.findResources('AWS::Lambda::Function') as Resources;
+    const [, fn] = Object.entries(fns).find(([id]) => id.startsWith('RenderDraftsFunction'))!;
+    expect(fn.Properties.ReservedConcurrentExecutions).toBe(1);
+    const statements = statementsOf(template, 'RenderDrafts');
+    const writes = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('s3:Put')));
+    expect(writes.map((w) => joinedArn(w.Resource))).toEqual([
+      expect.stringMatching(/DataBucket.*"\/drafts\/\*"/),
+    ]);
+    const reads = statements.find((s) => s.Sid === 'ReadData')!;
+    const prefixes = (reads.Resource as unknown[]).map((r) => joinedArn(r).match(/"\/(\w+)\/\*"/)?.[1]);
+    expect(prefixes.sort()).toEqual(['current', 'drafts', 'uploads']);
+    // It never sees the originals.
+    expect(JSON.stringify(statements)).not.toContain('UploadsBucket');
   });
 
   it('lets the publish steps write only under published/ and read only current, uploads, published and control', () => {
@@ -246,6 +316,8 @@ describe('the AllianceReports stack', () => {
         'PortalUrl',
         'UserPoolId',
         'PublishStateMachineArn',
+        'IngestDeadLetterQueueUrl',
+        'RenderDraftsDeadLetterQueueUrl',
       ]),
     );
   });

@@ -1,7 +1,9 @@
 /**
  * The AWS pipeline end to end on a real S3-compatible server (s3rver on loopback): real
  * sample workbooks uploaded through the SDK, s3rver's events turned into the SQS-wrapped S3
- * event JSON the ingest Lambda receives, then the publish steps as the state machine runs them.
+ * event JSON the ingest Lambda receives; the ingest's writes under `current/` in the data
+ * bucket turned the same way into the render-drafts Lambda's events (filtered as the stack's
+ * notification filters them); then the publish steps as the state machine runs them.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -11,18 +13,18 @@ import { fixedClock } from '../../functions/adapters/clock.js';
 import type { Log } from '../../functions/adapters/log.js';
 import { createPdfPrinter } from '../../functions/adapters/pdf-printer.js';
 import { S3Store } from '../../functions/adapters/s3-store.js';
-import type { ProcessUploadDeps } from '../../functions/app/process-upload.js';
 import { createInProcessRenderer } from '../../functions/app/publish/in-process-renderer.js';
 import { dataKeys } from '../../functions/core/keys.js';
 import { StoreError } from '../../functions/core/ports.js';
-import { createIngestDeps, handleIngestBatch } from '../../functions/handlers/ingest.js';
+import { createIngestDeps, handleIngestBatch, type IngestDeps } from '../../functions/handlers/ingest.js';
 import { publishConsolidated } from '../../functions/handlers/publish-consolidated.js';
 import { publishCountry } from '../../functions/handlers/publish-country.js';
 import { publishManifest } from '../../functions/handlers/publish-manifest.js';
 import { publishOpenData } from '../../functions/handlers/publish-open-data.js';
 import { planPublishRun } from '../../functions/handlers/publish-plan.js';
 import { createPublishDeps, withRenderer } from '../../functions/handlers/publish-shared.js';
-import { type S3rverHandle, startS3rver } from '../adapters/s3rver.js';
+import { createRenderDraftsDeps, handleRenderDraftsBatch } from '../../functions/handlers/render-drafts.js';
+import { type S3rverEvent, type S3rverHandle, startS3rver } from '../adapters/s3rver.js';
 import { extractPdfText } from '../helpers/pdf-text.js';
 import { s3TestEventBody, sqsBatch, sqsRecord, toS3EventJson } from './s3-events.js';
 
@@ -37,14 +39,17 @@ describe('the pipeline on S3 (s3rver)', () => {
   let server: S3rverHandle;
   let uploads: S3Store;
   let data: S3Store;
-  let deps: ProcessUploadDeps;
+  let deps: IngestDeps;
+  let drafts: ReturnType<typeof createRenderDraftsDeps>;
   const env = { UPLOADS_BUCKET: 'uploads', DATA_BUCKET: 'data' };
 
   beforeAll(async () => {
-    server = await startS3rver(['uploads', 'data']);
+    // `marker` only orders the events: see dataEvents().
+    server = await startS3rver(['uploads', 'data', 'marker']);
     uploads = new S3Store({ bucket: 'uploads', client: server.client });
     data = new S3Store({ bucket: 'data', client: server.client });
     deps = createIngestDeps(env, server.client);
+    drafts = createRenderDraftsDeps({ DATA_BUCKET: 'data' }, server.client);
   });
   afterAll(async () => {
     await server?.close();
@@ -58,6 +63,42 @@ describe('the pipeline on S3 (s3rver)', () => {
     return sqsRecord(toS3EventJson(event!));
   }
 
+  /**
+   * The data bucket's events since the last call that the stack's notification sends to the
+   * render-drafts queue (ObjectCreated, prefix `current/`, suffix `.json`), as SQS records.
+   * s3rver reports events in order over one channel: once the event of a marker object
+   * written now has arrived, every earlier write's has too.
+   */
+  let seen = 0;
+  let markers = 0;
+  async function dataEvents() {
+    await server.client.send(new PutObjectCommand({ Bucket: 'marker', Key: `m${++markers}`, Body: 'x' }));
+    await server.takeEvents(1, 'marker');
+    const fresh = server.events.slice(seen);
+    seen = server.events.length;
+    return fresh
+      .filter((e: S3rverEvent) => {
+        const r = e.Records[0]!;
+        return (
+          r.s3.bucket.name === 'data' &&
+          r.eventName.startsWith('ObjectCreated') &&
+          r.s3.object.key.startsWith('current/') &&
+          r.s3.object.key.endsWith('.json')
+        );
+      })
+      .map((e) => sqsRecord(toS3EventJson(e, 'current-to-render-drafts')));
+  }
+
+  /** The ingest on the upload's message, then render-drafts on the events it caused (if any). */
+  async function deliver(message: ReturnType<typeof sqsRecord>) {
+    const ingested = await handleIngestBatch(sqsBatch(message), deps, quietLog);
+    const events = await dataEvents();
+    const rendered = events.length
+      ? await handleRenderDraftsBatch(sqsBatch(...events), drafts, quietLog)
+      : null;
+    return { ingested, events, rendered };
+  }
+
   const validationRecords = async (year: number, country: string) =>
     (await data.list(dataKeys.uploadsPrefix(year, country))).filter((o) =>
       o.key.endsWith('/validation.json'),
@@ -67,7 +108,7 @@ describe('the pipeline on S3 (s3rver)', () => {
     expect(() => createIngestDeps({}, server.client)).toThrow(/UPLOADS_BUCKET, DATA_BUCKET/);
   });
 
-  it('turns an uploaded workbook into a submission, a validation record and a draft report', async () => {
+  it('stores the validation record, the submission and current/ at once; the current/ events then render the drafts', async () => {
     const message = await upload('2013/FR/01-FR-2013.xlsx', await sample('2013/FR/01-FR-2013.xlsx'));
     const response = await handleIngestBatch(sqsBatch(message), deps, quietLog);
     expect(response).toEqual({ batchItemFailures: [] });
@@ -84,22 +125,122 @@ describe('the pipeline on S3 (s3rver)', () => {
     expect(submission).toMatchObject({ country: 'FR', year: 2013, tables: ['indicators', 'actions'] });
     expect((submission.indicators as unknown[]).length).toBeGreaterThan(10);
     expect(json(await data.get('current/2013/FR/indicators.json')).uploadId).toBe(validation.uploadId);
+    // The ingest renders nothing: the contact's result does not wait for a PDF.
+    expect(await data.list('drafts/')).toEqual([]);
 
+    // What S3 sends to the render-drafts queue: one event per pointer written, real S3 event JSON.
+    const events = await dataEvents();
+    expect(events).toHaveLength(2);
+    const body = JSON.parse(events[0]!.body) as {
+      Records: Array<{ s3: Record<string, { name?: string; key?: string }> }>;
+    };
+    expect(body.Records[0]!.s3.bucket!.name).toBe('data');
+    expect(body.Records[0]!.s3.object!.key).toBe('current/2013/FR/indicators.json');
+
+    expect(await handleRenderDraftsBatch(sqsBatch(...events), drafts, quietLog)).toEqual({
+      batchItemFailures: [],
+    });
     const pdf = await data.get('drafts/2013/FR.pdf');
     expect(Buffer.from(pdf!.subarray(0, 5)).toString()).toBe('%PDF-');
     expect((await extractPdfText(pdf!)).join(' ')).toContain('France');
     expect(new TextDecoder().decode(await data.get('drafts/2013/FR.html'))).toContain('France');
+    expect((await extractPdfText((await data.get('drafts/2013/consolidated.pdf'))!)).join(' ')).toContain(
+      'France',
+    );
+    expect(new TextDecoder().decode(await data.get('drafts/2013/data.csv'))).toContain('FR');
+    // Nothing outside drafts/ was written by the render, so it triggers nothing further.
+    expect(await dataEvents()).toEqual([]);
     // The original stays where it was uploaded, as sent.
     expect((await uploads.get('2013/FR/01-FR-2013.xlsx'))?.byteLength).toBe(
       (await sample('2013/FR/01-FR-2013.xlsx')).byteLength,
     );
   });
 
+  it('renders each draft once for a batch, and nothing again when the same events come back', async () => {
+    // Switzerland sends its two tables as two CSV files: two uploads, two pointer events.
+    for (const name of ['01-CH-2013-actions.csv', '01-CH-2013-indicators.csv']) {
+      const message = await upload(`2013/CH/${name}`, await sample(`2013/CH/${name}`));
+      expect(await handleIngestBatch(sqsBatch(message), deps, quietLog)).toEqual({ batchItemFailures: [] });
+    }
+    const events = await dataEvents();
+    expect(events).toHaveLength(2);
+    const said: Array<Record<string, unknown>> = [];
+    const log: Log = { info: (message, fields) => said.push({ message, ...fields }), error() {} };
+    expect(await handleRenderDraftsBatch(sqsBatch(...events), drafts, log)).toEqual({
+      batchItemFailures: [],
+    });
+    expect(said.filter((s) => s.rendered === true)).toEqual([
+      { message: 'Country draft', year: 2013, country: 'CH', rendered: true },
+      { message: 'Consolidated draft and draft open data', year: 2013, rendered: true },
+    ]);
+    const html = new TextDecoder().decode(await data.get('drafts/2013/CH.html'));
+    expect(html).toContain('Switzerland');
+    expect(new TextDecoder().decode(await data.get('drafts/2013/data.csv'))).toMatch(/CH/);
+    const before = await data.list('drafts/');
+
+    // SQS delivers at least once: the same events again change nothing.
+    said.length = 0;
+    expect(await handleRenderDraftsBatch(sqsBatch(...events), drafts, log)).toEqual({
+      batchItemFailures: [],
+    });
+    expect(said.filter((s) => s.rendered === true)).toEqual([]);
+    expect(await data.list('drafts/')).toEqual(before);
+  });
+
+  it('fails only the render-drafts messages whose render hit a fault, and ignores keys it does not own', async () => {
+    const stray = sqsRecord(
+      JSON.stringify({
+        Records: [
+          {
+            eventName: 'ObjectCreated:Put',
+            s3: { bucket: { name: 'data' }, object: { key: 'current/README' } },
+          },
+        ],
+      }),
+    );
+    const fr = sqsRecord(
+      JSON.stringify({
+        Records: [
+          {
+            eventName: 'ObjectCreated:Put',
+            s3: { bucket: { name: 'data' }, object: { key: 'current/2013/FR/actions.json' } },
+          },
+        ],
+      }),
+    );
+    const broken = {
+      data: {
+        ...data,
+        get: (key: string) =>
+          key.startsWith('drafts/')
+            ? Promise.reject(new StoreError('READ_FAILED', `no ${key}`))
+            : data.get(key),
+        put: data.put.bind(data),
+        head: data.head.bind(data),
+        list: data.list.bind(data),
+      },
+      renderer: drafts.renderer,
+    };
+    const errors: string[] = [];
+    const log: Log = { info() {}, error: (message) => errors.push(message) };
+    const response = await handleRenderDraftsBatch(
+      sqsBatch(stray, fr, sqsRecord(s3TestEventBody)),
+      broken,
+      log,
+    );
+    expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: fr.messageId }] });
+    expect(errors).toHaveLength(2);
+    // The retry, once the fault is gone, finds the drafts up to date.
+    expect(await handleRenderDraftsBatch(sqsBatch(fr), drafts, quietLog)).toEqual({ batchItemFailures: [] });
+  });
+
   it('handles an upload whose name has spaces and a plus (URL-encoded in the event)', async () => {
     const key = '2014/FR/rapport 2014 + annexes.ods';
     const message = await upload(key, await sample('2014/FR/01-FR-2014.ods'));
     expect(message.body).toContain('rapport+2014+%2B+annexes.ods');
-    expect(await handleIngestBatch(sqsBatch(message), deps, quietLog)).toEqual({ batchItemFailures: [] });
+    const { ingested, rendered } = await deliver(message);
+    expect(ingested).toEqual({ batchItemFailures: [] });
+    expect(rendered).toEqual({ batchItemFailures: [] });
     const records = await validationRecords(2014, 'FR');
     expect(records).toHaveLength(1);
     expect(json(await data.get(records[0]!.key))).toMatchObject({ key, accepted: true });
@@ -108,12 +249,15 @@ describe('the pipeline on S3 (s3rver)', () => {
 
   it('processes the same event twice into the same records and one report', async () => {
     const message = await upload('2014/DE/01-DE-2014.xlsx', await sample('2014/DE/01-DE-2014.xlsx'));
-    await handleIngestBatch(sqsBatch(message), deps, quietLog);
+    await deliver(message);
     const before = await data.list('');
     const draftBefore = await data.head('drafts/2014/DE.pdf');
     const recordBefore = await data.get((await validationRecords(2014, 'DE'))[0]!.key);
 
-    expect(await handleIngestBatch(sqsBatch(message), deps, quietLog)).toEqual({ batchItemFailures: [] });
+    const again = await deliver(message);
+    expect(again.ingested).toEqual({ batchItemFailures: [] });
+    // Nothing moved, so S3 sends render-drafts nothing.
+    expect(again.events).toEqual([]);
     const after = await data.list('');
     expect(after.map((o) => o.key)).toEqual(before.map((o) => o.key));
     expect(await validationRecords(2014, 'DE')).toHaveLength(1);
@@ -125,7 +269,9 @@ describe('the pipeline on S3 (s3rver)', () => {
 
   it('keeps a rejected upload with its problems and changes nothing that counts; the correction then counts', async () => {
     const rejected = await upload('2014/PT/01-PT-2014.xlsx', await sample('2014/PT/01-PT-2014.xlsx'));
-    expect(await handleIngestBatch(sqsBatch(rejected), deps, quietLog)).toEqual({ batchItemFailures: [] });
+    const first = await deliver(rejected);
+    expect(first.ingested).toEqual({ batchItemFailures: [] });
+    expect(first.events).toEqual([]);
     const [record] = await validationRecords(2014, 'PT');
     const validation = json(await data.get(record!.key));
     expect(validation.accepted).toBe(false);
@@ -144,7 +290,7 @@ describe('the pipeline on S3 (s3rver)', () => {
       '2014/PT/02-PT-2014-corrected.xlsx',
       await sample('2014/PT/02-PT-2014-corrected.xlsx'),
     );
-    await handleIngestBatch(sqsBatch(corrected), deps, quietLog);
+    expect((await deliver(corrected)).rendered).toEqual({ batchItemFailures: [] });
     expect(json(await data.get('current/2014/PT/indicators.json')).key).toBe(
       '2014/PT/02-PT-2014-corrected.xlsx',
     );
@@ -176,7 +322,7 @@ describe('the pipeline on S3 (s3rver)', () => {
     const good = await upload('2013/DE/01-DE-2013.ods', await sample('2013/DE/01-DE-2013.ods'));
     const bad = await upload('2013/IT/01-IT-2013.xlsx', await sample('2013/IT/01-IT-2013.xlsx'));
     const test = sqsRecord(s3TestEventBody);
-    const faulty: ProcessUploadDeps = {
+    const faulty: IngestDeps = {
       ...deps,
       uploads: {
         read: (key, version) =>

@@ -1,6 +1,6 @@
 /**
  * Turns what s3rver emits into what AWS delivers: the S3 event JSON (object key URL-encoded,
- * form style) inside an SQS record's body, as the ingest Lambda receives it.
+ * form style) inside an SQS record's body, as the ingest and render-drafts Lambdas receive it.
  */
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import type { S3rverEvent } from '../adapters/s3rver.js';
@@ -15,7 +15,8 @@ export function encodeS3Key(key: string): string {
     .join('/');
 }
 
-export function toS3EventJson(event: S3rverEvent): string {
+/** `configurationId` names the bucket notification: the stack sets one per bucket. */
+export function toS3EventJson(event: S3rverEvent, configurationId = 'uploads-to-ingest'): string {
   return JSON.stringify({
     Records: event.Records.map((r) => ({
       eventVersion: '2.1',
@@ -28,7 +29,7 @@ export function toS3EventJson(event: S3rverEvent): string {
       responseElements: { 'x-amz-request-id': 'TESTREQUEST', 'x-amz-id-2': 'TESTHOST' },
       s3: {
         s3SchemaVersion: '1.0',
-        configurationId: 'uploads-to-ingest',
+        configurationId,
         bucket: {
           name: r.s3.bucket.name,
           ownerIdentity: { principalId: 'TESTOWNER' },

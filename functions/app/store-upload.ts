@@ -1,0 +1,192 @@
+/**
+ * "An upload landed", the part every path shares: given an uploads-store key and the version
+ * the event names, reads the original, ingests it (last year's accepted submission as
+ * `previous`), writes the validation record and, when accepted, the normalized submission;
+ * and moves the `current` pointer of each table the upload carries only when this upload is
+ * later than the one there. It renders nothing and imports no report code: this is all the
+ * ingest Lambda does (its bundle stays small; the render-drafts Lambda renders the drafts on
+ * the `current/` event). processUpload (process-upload.ts) adds the in-process draft.
+ *
+ * Idempotent: the same key and version give the same upload id and the same records; a
+ * second delivery finds its record and does not ingest again. A rejected upload never
+ * touches `current`. Data problems are results; store faults throw.
+ */
+import { createHash } from 'node:crypto';
+import { ingestUpload } from '../core/ingest/index.js';
+import { dataKeys, parseUploadKey, type Table, uploadId } from '../core/keys.js';
+import type { Limits } from '../core/limits.js';
+import { resolveMember } from '../core/members.js';
+import type { ObjectStore } from '../core/ports.js';
+import {
+  type CurrentPointer,
+  encodeJson,
+  isLaterUpload,
+  readCurrent,
+  readSubmission,
+  readUploadRecord,
+  StoredSubmissionSource,
+  tables,
+  type UploadRecordFile,
+} from './submissions-store.js';
+
+/** One version of an original upload. */
+export interface UploadObject {
+  bytes: Uint8Array;
+  modified: Date;
+  etag: string;
+  versionId?: string;
+}
+
+/** Reads originals from the uploads store, by version where the store has versions (S3). */
+export interface UploadReader {
+  read(key: string, versionId?: string): Promise<UploadObject | undefined>;
+}
+
+/** An UploadReader over any ObjectStore (the folder store): the newest bytes, no versions. */
+export function readerOverStore(store: ObjectStore): UploadReader {
+  return {
+    async read(key) {
+      const head = await store.head(key);
+      if (!head) return undefined;
+      const bytes = await store.get(key);
+      if (!bytes) return undefined;
+      return { bytes, modified: head.modified, etag: head.etag };
+    },
+  };
+}
+
+export interface ProcessUploadInput {
+  /** The uploads-store key, decoded (S3 events URL-encode it). */
+  key: string;
+  /** From the S3 event: the object's version id (versioned bucket). */
+  versionId?: string;
+  /** From the S3 event: the object's ETag. */
+  etag?: string;
+  /** From the S3 event: orders two events of the same key. */
+  sequencer?: string;
+}
+
+export interface StoreUploadDeps {
+  uploads: UploadReader;
+  data: ObjectStore;
+  limits?: Limits;
+}
+
+export type StoreUploadResult =
+  | { outcome: 'ignored'; key: string; reason: 'NOT_AN_UPLOAD_KEY' | 'UPLOAD_NOT_FOUND' }
+  | {
+      outcome: 'accepted' | 'rejected';
+      key: string;
+      uploadId: string;
+      year: number;
+      country: string;
+      errors: number;
+      warnings: number;
+      /** This delivery found the upload already processed. */
+      repeated: boolean;
+      /** Tables for which this upload became the one that counts. */
+      current: Table[];
+    };
+
+/** Validates and stores one upload, moves `current/`; throws only on faults (store). */
+export async function storeUpload(
+  input: ProcessUploadInput,
+  deps: StoreUploadDeps,
+): Promise<StoreUploadResult> {
+  const place = parseUploadKey(input.key);
+  if (!place) return { outcome: 'ignored', key: input.key, reason: 'NOT_AN_UPLOAD_KEY' };
+  const { year, fileName } = place;
+  // Records live under the member's canonical code (an upload under EL is Greece's).
+  const country = resolveMember(place.country)?.code ?? place.country;
+
+  const original = await deps.uploads.read(input.key, input.versionId);
+  if (!original) return { outcome: 'ignored', key: input.key, reason: 'UPLOAD_NOT_FOUND' };
+  const version = input.versionId ?? original.versionId ?? input.etag ?? original.etag;
+  const id = uploadId(input.key, version);
+  const recordKey = dataKeys.validation(year, country, id);
+  const source = new StoredSubmissionSource(deps.data);
+
+  let record = await readUploadRecord(deps.data, recordKey);
+  const repeated = record !== undefined;
+  if (!record) {
+    const previous = await source.submission(year - 1, country);
+    const result = await ingestUpload({
+      bytes: original.bytes,
+      fileName,
+      country: place.country,
+      year,
+      previous: previous ?? null,
+      ...(deps.limits ? { limits: deps.limits } : {}),
+    });
+    const submissionKey = result.submission ? dataKeys.submission(year, country, id) : null;
+    if (result.submission && submissionKey) {
+      await deps.data.put(submissionKey, encodeJson(result.submission), { contentType: 'application/json' });
+    }
+    const sha256 = result.submission?.sources[0]?.sha256 ?? sha256Hex(original.bytes);
+    record = {
+      schemaVersion: 1,
+      uploadId: id,
+      key: input.key,
+      fileName,
+      country,
+      year,
+      version,
+      sequencer: input.sequencer ?? null,
+      uploadedAt: original.modified.toISOString(),
+      sha256,
+      size: original.bytes.byteLength,
+      accepted: result.accepted,
+      issues: result.issues,
+      submission: submissionKey,
+    } satisfies UploadRecordFile;
+    // Written after the submission: a record that says accepted always has its submission.
+    await deps.data.put(recordKey, encodeJson(record), { contentType: 'application/json' });
+  }
+
+  const counts = {
+    errors: record.issues.filter((i) => i.severity === 'error').length,
+    warnings: record.issues.filter((i) => i.severity === 'warning').length,
+  };
+  const base = { key: input.key, uploadId: id, year, country, repeated, ...counts };
+  if (!record.accepted || !record.submission) {
+    return { outcome: 'rejected', ...base, current: [] };
+  }
+
+  const moved = await moveCurrent(deps.data, record, await uploadedTables(deps.data, record));
+  return { outcome: 'accepted', ...base, current: moved };
+}
+
+async function uploadedTables(store: ObjectStore, record: UploadRecordFile): Promise<Table[]> {
+  const submission = record.submission ? await readSubmission(store, record.submission) : undefined;
+  return submission ? tables.filter((t) => submission.tables.includes(t)) : [];
+}
+
+/** Points each table at this upload unless a later upload already counts for it. */
+async function moveCurrent(store: ObjectStore, record: UploadRecordFile, carried: Table[]): Promise<Table[]> {
+  const existing = await readCurrent(store, record.year, record.country);
+  const pointer: CurrentPointer = {
+    schemaVersion: 1,
+    uploadId: record.uploadId,
+    key: record.key,
+    sequencer: record.sequencer,
+    uploadedAt: record.uploadedAt,
+    submission: record.submission!,
+  };
+  const moved: Table[] = [];
+  for (const table of carried) {
+    const there = existing[table];
+    if (there?.uploadId === record.uploadId) continue;
+    if (there && !isLaterUpload(pointer, there)) continue;
+    // Read-compare-write: two different uploads of one country processed at the same instant
+    // could still cross here; any later event of that country sets it right.
+    await store.put(dataKeys.current(record.year, record.country, table), encodeJson(pointer), {
+      contentType: 'application/json',
+    });
+    moved.push(table);
+  }
+  return moved;
+}
+
+function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,106 @@
+/**
+ * The render-drafts Lambda: an SQS batch of S3 ObjectCreated events from the data bucket,
+ * for keys under `current/` (the ingest moved what counts for a country). For each country
+ * and year named in the batch it renders the country's draft, then, once per year, the
+ * consolidated draft and the draft open data, all under `drafts/<year>/` (renderDrafts).
+ * Each part is skipped when its stamp says it is up to date, so the two pointer events of
+ * one upload (indicators, actions) and redeliveries cost a few reads.
+ *
+ * The function runs with a reserved concurrency of 1 (infra/alliance-stack.ts): two renders
+ * of one year never run at once, so an older state can never overwrite a newer draft.
+ * A fault fails only the messages that asked for what failed (reportBatchItemFailures).
+ */
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { SQSBatchResponse } from 'aws-lambda';
+import { requireEnv } from '../adapters/env.js';
+import { consoleLog, type Log } from '../adapters/log.js';
+import { createPdfPrinter } from '../adapters/pdf-printer.js';
+import { createS3Client, S3Store } from '../adapters/s3-store.js';
+import { parseSqsS3Batch } from '../adapters/sqs-events.js';
+import { createInProcessRenderer } from '../app/publish/in-process-renderer.js';
+import type { ReportRenderer } from '../app/publish/ports.js';
+import { type RenderDraftsDeps, renderConsolidatedDraft, renderCountryDraft } from '../app/render-drafts.js';
+
+let deps: RenderDraftsDeps | undefined;
+
+/** Dependencies of the container, built on the first invocation; the renderer on first use. */
+export function createRenderDraftsDeps(
+  env: NodeJS.ProcessEnv = process.env,
+  client?: S3Client,
+): RenderDraftsDeps {
+  const { DATA_BUCKET } = requireEnv(['DATA_BUCKET'], env);
+  let renderer: ReportRenderer | undefined;
+  return {
+    data: new S3Store({ bucket: DATA_BUCKET, client: client ?? createS3Client() }),
+    renderer: async () => {
+      renderer ??= createInProcessRenderer(createPdfPrinter());
+      return renderer;
+    },
+  };
+}
+
+export async function handler(event: unknown): Promise<SQSBatchResponse> {
+  deps ??= createRenderDraftsDeps();
+  return handleRenderDraftsBatch(event, deps);
+}
+
+/** `current/<year>/<CC>/<table>.json` -> year and country; anything else is not ours. */
+export function parseCurrentKey(key: string): { year: number; country: string } | undefined {
+  const match = key.match(/^current\/(\d{4})\/([A-Z]{2})\/[a-z]+\.json$/);
+  return match ? { year: Number(match[1]), country: match[2]! } : undefined;
+}
+
+/** The batch: every country named, then every year named, each once. */
+export async function handleRenderDraftsBatch(
+  event: unknown,
+  deps: RenderDraftsDeps,
+  log: Log = consoleLog,
+): Promise<SQSBatchResponse> {
+  const failed = new Set<string>();
+  /** "year/CC" -> the messages that asked for it; year -> the same. */
+  const countries = new Map<string, { year: number; country: string; messages: string[] }>();
+  const years = new Map<number, string[]>();
+  for (const message of parseSqsS3Batch(event)) {
+    if (message.kind === 'test-event') {
+      log.info('S3 test event ignored', { messageId: message.messageId });
+      continue;
+    }
+    if (message.kind === 'unreadable') {
+      log.error('Unreadable message', new Error(message.reason), { messageId: message.messageId });
+      failed.add(message.messageId);
+      continue;
+    }
+    for (const object of message.objects) {
+      const place = parseCurrentKey(object.key);
+      if (!place) {
+        log.info('Not a current/ pointer; ignored', { messageId: message.messageId, key: object.key });
+        continue;
+      }
+      const id = `${place.year}/${place.country}`;
+      const entry = countries.get(id) ?? { ...place, messages: [] };
+      entry.messages.push(message.messageId);
+      countries.set(id, entry);
+      years.set(place.year, [...(years.get(place.year) ?? []), message.messageId]);
+    }
+  }
+
+  for (const { year, country, messages } of countries.values()) {
+    try {
+      const rendered = await renderCountryDraft(year, country, deps);
+      log.info('Country draft', { year, country, rendered });
+    } catch (error) {
+      log.error('Country draft could not be rendered; it will be retried', error, { year, country });
+      for (const id of messages) failed.add(id);
+    }
+  }
+  for (const [year, messages] of years) {
+    try {
+      const rendered = await renderConsolidatedDraft(year, deps);
+      log.info('Consolidated draft and draft open data', { year, rendered });
+    } catch (error) {
+      log.error('Consolidated draft could not be rendered; it will be retried', error, { year });
+      for (const id of messages) failed.add(id);
+    }
+  }
+  return { batchItemFailures: [...failed].map((itemIdentifier) => ({ itemIdentifier })) };
+}
