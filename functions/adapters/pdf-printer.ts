@@ -86,7 +86,10 @@ export function createPdfPrinter(options: PdfPrinterOptions = {}): PdfPrinter {
         pdfmake.setFonts(structuredClone(fonts));
         // pdfmake writes layout state into the definition it is given: hand it a copy, so
         // the same definition printed twice gives the same bytes.
-        const bytes = await pdfmake.createPdf(cloneDefinition(doc)).getBuffer();
+        const output = pdfmake.createPdf(cloneDefinition(doc));
+        // Laid out and drawn, not yet written: its fonts show where pdfkit keeps shaped words.
+        shareLayoutCache(await output.getStream());
+        const bytes = await output.getBuffer();
         return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       } catch (error) {
         throw new PdfPrinterError('PDF_RENDER_FAILED', 'The PDF could not be rendered', { cause: error });
@@ -147,6 +150,76 @@ function cloneDefinition<T>(value: T): T {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cloneDefinition(v)])) as T;
   }
   return value;
+}
+
+/**
+ * pdfkit shapes every word through fontkit (OpenType kerning and ligatures) and caches the
+ * result per document only, so each report shaped again the words the last one did: about a
+ * third of a country report's time. This keeps one cache per font file for the process.
+ * An entry depends only on the font and the word (positions are in font units, before the
+ * font size), so a word shaped in one document is the same in the next: same bytes as
+ * without the cache. Entries keep plain glyph data (id, advance, code points), not fontkit's
+ * glyph objects, so no document's font stays alive through them; the cache is bounded.
+ *
+ * It is installed on pdfkit's font class, found through the first document's fonts; a pdfkit
+ * whose fonts do not look as expected is left alone (slower, never wrong).
+ */
+interface ShapedWord {
+  glyphs: Array<{ id: number; advanceWidth: number; codePoints: number[] }>;
+  positions: object[];
+  advanceWidth: number;
+}
+
+interface PdfkitEmbeddedFont {
+  name: string;
+  font: { head?: { checkSumAdjustment?: number }; numGlyphs?: number };
+  layoutCache?: Record<string, unknown>;
+  layoutRun(text: string): { glyphs: ShapedWord['glyphs']; positions: object[]; advanceWidth: number };
+  layoutCached(text: string): unknown;
+  sharedLayouts?: Map<string, ShapedWord>;
+}
+
+/** Distinct words kept per font; past it the font's cache starts again (a run uses ~10,000). */
+const SHARED_LAYOUT_LIMIT = 50_000;
+const sharedLayouts = new Map<string, Map<string, ShapedWord>>();
+let layoutCacheInstalled = false;
+
+function shareLayoutCache(pdfDoc: unknown): void {
+  if (layoutCacheInstalled) return;
+  const families = (pdfDoc as { _fontFamilies?: Record<string, unknown> })._fontFamilies ?? {};
+  const font = Object.values(families).find(
+    (f) => typeof (f as PdfkitEmbeddedFont)?.layoutRun === 'function',
+  );
+  if (!font) return; // no embedded font used yet: try again with the next document
+  layoutCacheInstalled = true;
+  const proto = Object.getPrototypeOf(font) as PdfkitEmbeddedFont;
+  if (typeof proto.layoutCached !== 'function' || typeof proto.layoutRun !== 'function') return;
+  proto.layoutCached = function layoutCachedShared(this: PdfkitEmbeddedFont, text: string) {
+    if (!this.layoutCache) return this.layoutRun(text);
+    this.sharedLayouts ??= cacheFor(this);
+    const cached = this.sharedLayouts.get(text);
+    if (cached) return cached;
+    const run = this.layoutRun(text);
+    const word: ShapedWord = {
+      glyphs: run.glyphs.map((g) => ({ id: g.id, advanceWidth: g.advanceWidth, codePoints: g.codePoints })),
+      positions: run.positions,
+      advanceWidth: run.advanceWidth,
+    };
+    if (this.sharedLayouts.size >= SHARED_LAYOUT_LIMIT) this.sharedLayouts.clear();
+    this.sharedLayouts.set(text, word);
+    return word;
+  };
+}
+
+function cacheFor(font: PdfkitEmbeddedFont): Map<string, ShapedWord> {
+  // The PostScript name alone could match two versions of a font: add what tells them apart.
+  const key = `${font.name}\u0000${font.font.head?.checkSumAdjustment}\u0000${font.font.numGlyphs}`;
+  let cache = sharedLayouts.get(key);
+  if (!cache) {
+    cache = new Map();
+    sharedLayouts.set(key, cache);
+  }
+  return cache;
 }
 
 function isInside(path: string, dir: string): boolean {
