@@ -1,8 +1,10 @@
 /**
- * Presigned S3 requests for the portal: a POST form that uploads one file to one exact key
- * under `<year>/<CC>/` of the uploads bucket, with a size cap and a short life; and short-lived
- * GET URLs for downloads. The country is the caller's verified one (the portal takes it from
- * the Cognito groups in the JWT authorizer's claims), never a value from the request.
+ * Presigned S3 requests for the portal: POST forms that upload one file under `<year>/<CC>/`
+ * of the uploads bucket, with a size cap and a short life (one exact key when the file name
+ * is known; for a form without script, one batch prefix plus the browser's `${filename}`);
+ * and short-lived GET URLs for downloads. The country is the caller's verified one (the
+ * portal takes it from the Cognito groups of the verified ID token), never a value from the
+ * request.
  */
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
@@ -64,6 +66,60 @@ export function createUploadPresigner(options: UploadPresignerOptions) {
         Expires: expires,
       });
       return { url, fields: signed, key, maxBytes, expiresAt: new Date(now().getTime() + expires * 1000) };
+    },
+  };
+}
+
+export interface BrowserUploadRequest {
+  /** The caller's verified country (ISO code), from the identity, never from the request. */
+  country: string;
+  year: number;
+  /** Makes the prefix unique to this form, e.g. `20150310T120000Z-a1b2c3`. */
+  batch: string;
+  /** Where S3 sends the browser after a successful upload (the portal's result page). */
+  redirectUrl: string;
+}
+
+export interface PresignedBrowserUpload {
+  url: string;
+  /** Form fields to post, in this order, before the `file` field. */
+  fields: Record<string, string>;
+  /** Every key this form can write starts with this: `<year>/<CC>/<batch>-`. */
+  keyPrefix: string;
+  maxBytes: number;
+  expiresAt: Date;
+}
+
+/**
+ * A POST form for a page without script: the browser's file name is unknown when the form
+ * is signed, so the key is `<year>/<CC>/<batch>-${filename}` (S3 puts the chosen file's name
+ * in place of `${filename}`) and the policy allows only keys starting with that prefix; S3
+ * then redirects the browser to exactly `redirectUrl` (with bucket, key and etag added).
+ */
+export function createBrowserUploadPresigner(options: UploadPresignerOptions) {
+  const maxBytes = (options.limits ?? defaultLimits).maxFileBytes;
+  const expires = Math.min(options.expiresSeconds ?? maxUploadExpirySeconds, maxUploadExpirySeconds);
+  if (!(expires > 0)) throw new RangeError('An upload form must expire after a positive number of seconds');
+  const now = options.now ?? (() => new Date());
+  return {
+    async presignBrowserUpload(request: BrowserUploadRequest): Promise<PresignedBrowserUpload> {
+      if (!/^[\w-]{1,64}$/.test(request.batch)) throw new RangeError(`Not a batch id: ${request.batch}`);
+      if (!Number.isInteger(request.year) || request.year < 2000 || request.year > 2100)
+        throw new RangeError(`Not a reporting year: ${request.year}`);
+      if (!/^https?:\/\//.test(request.redirectUrl))
+        throw new RangeError('The redirect after an upload must be an absolute http(s) URL');
+      // uploadKey checks the year and the country (two capitals): the prefix stays under <year>/<CC>/.
+      const keyPrefix = uploadKey(request.year, request.country, `${request.batch}-`);
+      const { url, fields } = await createPresignedPost(options.client, {
+        Bucket: options.bucket,
+        // The SDK signs a key ending in ${filename} as ["starts-with", "$key", keyPrefix].
+        Key: `${keyPrefix}\${filename}`,
+        Conditions: [['content-length-range', 1, maxBytes]],
+        // Each field is signed as an exact-match condition: the redirect cannot be changed.
+        Fields: { success_action_redirect: request.redirectUrl },
+        Expires: expires,
+      });
+      return { url, fields, keyPrefix, maxBytes, expiresAt: new Date(now().getTime() + expires * 1000) };
     },
   };
 }

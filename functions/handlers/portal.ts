@@ -1,30 +1,36 @@
 /**
- * The portal Lambda behind an API Gateway HTTP API (payload format 2.0) with a Cognito JWT
- * authorizer. Turns the event into a PortalRequest, calls the portal app, maps the answer.
+ * The portal Lambda behind an API Gateway HTTP API (payload format 2.0) without an
+ * authorizer: a browser without script sends no Authorization header, so the portal
+ * authenticates every request itself from its session cookie (functions/portal/cognito-auth.ts).
+ * Turns the event into a PortalRequest, calls the portal app, maps the answer.
  */
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { handlePortalRequest } from '../portal/app.js';
-import { identityFromClaims } from '../portal/aws-identity.js';
 import type { PortalDeps, PortalRequest, PortalResponse } from '../portal/types.js';
 
-let depsPromise: Promise<PortalDeps> | undefined;
-
-async function deps(): Promise<PortalDeps> {
-  // Built once per container; the environment is read and checked there.
-  depsPromise ??= import('../portal/aws-deps.js').then((m) => m.createAwsPortalDeps(process.env));
-  return depsPromise;
+/** A handler over the given dependencies, built on the first request and kept for the container's life. */
+export function createPortalHandler(
+  build: () => Promise<PortalDeps> | PortalDeps,
+): (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2> {
+  let depsPromise: Promise<PortalDeps> | undefined;
+  return async (event) => {
+    depsPromise ??= Promise.resolve().then(build);
+    // A failed build (a missing variable) is not kept: the next request tries again.
+    depsPromise.catch(() => {
+      depsPromise = undefined;
+    });
+    const response = await handlePortalRequest(toPortalRequest(event), await depsPromise);
+    return fromPortalResponse(response);
+  };
 }
 
-export async function handler(
-  event: APIGatewayProxyEventV2WithJWTAuthorizer,
-): Promise<APIGatewayProxyStructuredResultV2> {
-  const req = toPortalRequest(event);
-  const response = await handlePortalRequest(req, await deps());
-  return fromPortalResponse(response);
-}
+/** The Lambda entry point: the environment is read and checked once per container. */
+export const handler = createPortalHandler(() =>
+  import('../portal/aws-deps.js').then((m) => m.createAwsPortalDeps(process.env)),
+);
 
-/** The event as the app sees it; the identity comes from the verified claims only. */
-export function toPortalRequest(event: APIGatewayProxyEventV2WithJWTAuthorizer): PortalRequest {
+/** The event as the app sees it; who is signed in is for the app to find out, from the cookie. */
+export function toPortalRequest(event: APIGatewayProxyEventV2): PortalRequest {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(event.headers ?? {})) {
     if (value !== undefined) headers[name.toLowerCase()] = value;
@@ -41,7 +47,6 @@ export function toPortalRequest(event: APIGatewayProxyEventV2WithJWTAuthorizer):
   const body = event.body
     ? Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8')
     : new Uint8Array(0);
-  const claims = event.requestContext.authorizer?.jwt?.claims as Record<string, unknown> | undefined;
   const req: PortalRequest = {
     method: event.requestContext.http.method.toUpperCase(),
     path: event.rawPath || event.requestContext.http.path,
@@ -50,7 +55,6 @@ export function toPortalRequest(event: APIGatewayProxyEventV2WithJWTAuthorizer):
     cookies,
     body,
     sourceIp: event.requestContext.http.sourceIp,
-    verifiedIdentity: identityFromClaims(claims) ?? null,
   };
   return req;
 }

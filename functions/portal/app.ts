@@ -2,7 +2,11 @@
  * The portal app: routes a PortalRequest to its page or action. Knows nothing of HTTP
  * servers or Lambda; everything it touches comes in through PortalDeps.
  *
- * Routes (every one but /healthz, /static/* and sign-in needs a signed-in person):
+ * Routes (every one but /healthz, /static/*, /signin, /auth/callback and /signed-out needs a
+ * signed-in person):
+ *   GET  /signin, GET /auth/callback, GET /signed-out   Cognito sign-in (AWS; see cognito-auth.ts)
+ *   GET|POST /signin                         local sign-in form
+ *   POST /signout
  *   GET  /                                   -> the person's start page
  *   GET  /country/CC?year=Y                  the country's year: status, workbook, upload, history, drafts
  *   GET  /country/CC/template.xlsx?year=Y    the workbook, with last year's actions
@@ -16,13 +20,14 @@
  *   GET  /staff/editions/N/FILE?year=Y       a published edition's files
  *   GET|POST /staff/publish?year=Y           mark ready and publish (with a confirmation)
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { StoredSubmissionSource } from '../app/submissions-store.js';
-import { dataKeys, parseUploadKey, uploadKey } from '../core/keys.js';
+import { dataKeys, parseUploadKey } from '../core/keys.js';
 import { defaultLimits } from '../core/limits.js';
 import { getMember } from '../core/members.js';
 import type { Submission } from '../core/submission.js';
 import { annotateUpload } from './annotate.js';
+import type { CallbackResult, CognitoAuth } from './cognito-auth.js';
 import {
   type CountryStatus,
   groupIssuesBySheet,
@@ -111,11 +116,35 @@ async function route(req: PortalRequest, deps: PortalDeps): Promise<PortalRespon
     if (method === 'POST') return signIn(req, deps);
     return methodNotAllowed();
   }
+  if (deps.identity.kind === 'cognito') {
+    const auth = deps.identity.auth;
+    if (path === '/signin') {
+      if (method !== 'GET') return methodNotAllowed();
+      const { location, cookie } = await auth.startSignIn(safeNext(req.query.next));
+      return redirect(location, [cookie]);
+    }
+    if (path === '/auth/callback') {
+      if (method !== 'GET') return methodNotAllowed();
+      return authCallback(req, auth);
+    }
+    if (path === '/signed-out' && method === 'GET')
+      return html(
+        200,
+        renderPage('message', {
+          title: 'Signed out',
+          heading: 'You are signed out',
+          text: 'You have left the portal. Close this window if you share this computer.',
+          back: { href: '/signin', label: 'Sign in again' },
+        }),
+      );
+  }
 
   const session = await currentSession(req, deps);
   if (!session) {
-    if (deps.identity.kind === 'local' && method === 'GET' && !/\.[a-z]+$/i.test(path))
-      return redirect(`/signin?next=${encodeURIComponent(path)}`);
+    if (method === 'GET' && !/\.[a-z]+$/i.test(path)) {
+      const query = new URLSearchParams(req.query).toString();
+      return redirect(`/signin?next=${encodeURIComponent(query ? `${path}?${query}` : path)}`);
+    }
     return textResponse(401, 'Please sign in.\n');
   }
 
@@ -153,17 +182,31 @@ async function route(req: PortalRequest, deps: PortalDeps): Promise<PortalRespon
 // ---------- sessions and sign-in
 
 async function currentSession(req: PortalRequest, deps: PortalDeps): Promise<Session | undefined> {
-  if (deps.identity.kind === 'local') return deps.identity.auth.session(req.cookies);
-  const identity = req.verifiedIdentity ?? undefined;
-  if (!identity) return undefined;
-  const key =
-    deps.identity.csrfSecret ?? Buffer.from(req.headers.authorization ?? req.cookies.id_token ?? '');
-  // No key at all: a token nobody can know, so every form is refused rather than forgeable.
-  const csrfToken =
-    key.length === 0
-      ? randomBytes(32).toString('base64url')
-      : createHmac('sha256', key).update(`csrf:${identity.email}`).digest('base64url');
-  return { identity, csrfToken };
+  return deps.identity.auth.session(req.cookies);
+}
+
+const callbackTexts: Record<Exclude<CallbackResult, { ok: true }>['reason'], string> = {
+  'no-sign-in': 'The sign-in took too long or was started in another browser. Please sign in again.',
+  state: 'The sign-in could not be matched to this browser. Please sign in again.',
+  denied: 'The sign-in was cancelled. Please sign in again.',
+  exchange: 'The sign-in could not be completed. Please sign in again.',
+  token: 'The sign-in could not be confirmed. Please sign in again.',
+  'no-access':
+    'Your account is not yet linked to a country or to the Commission team. Ask the Commission team to add you to the right group, then sign in again.',
+};
+
+async function authCallback(req: PortalRequest, auth: CognitoAuth): Promise<PortalResponse> {
+  const result = await auth.finishSignIn(req.query, req.cookies);
+  if (result.ok) return redirect(safeNext(result.next) ?? '/', result.cookies);
+  return html(
+    result.reason === 'no-access' ? 403 : 400,
+    renderPage('message', {
+      title: 'Sign-in not completed',
+      heading: 'You are not signed in',
+      text: callbackTexts[result.reason],
+      back: { href: '/signin', label: 'Sign in again' },
+    }),
+  );
 }
 
 function tokenMatches(given: string | undefined, expected: string): boolean {
@@ -215,7 +258,8 @@ async function signIn(req: PortalRequest, deps: PortalDeps): Promise<PortalRespo
 
 function signOut(deps: PortalDeps): PortalResponse {
   if (deps.identity.kind === 'local') return redirect('/signin', deps.identity.auth.signOutCookies());
-  return redirect(deps.identity.signOutUrl ?? '/');
+  const { location, cookies } = deps.identity.auth.signOut();
+  return redirect(location, cookies);
 }
 
 /** Only a path on this site: never an absolute URL or `//host` (open redirect). */
@@ -293,7 +337,7 @@ function common(ctx: Ctx): Record<string, unknown> {
       country: id.role === 'contact' ? id.country : undefined,
       countryName: id.role === 'contact' ? getMember(id.country)?.name : undefined,
     },
-    signOut: ctx.deps.identity.kind === 'local' || !!ctx.deps.identity.signOutUrl,
+    signOut: true,
     csrf: ctx.session.csrfToken,
     year: ctx.year,
     years,
@@ -317,9 +361,12 @@ async function countryPage(
   let csp = PAGE_CSP;
   if (!staffView && deps.upload.kind === 'presigned-post') {
     const batch = newBatch(deps);
-    const origin = portalOrigin(ctx.req);
+    const origin = deps.publicUrl ?? portalOrigin(ctx.req);
+    // The country is the signed-in contact's own (mayRead passed and the role is contact).
     const form = await deps.upload.createForm({
-      key: uploadKey(year, cc, `${batch}-upload`),
+      year,
+      country: cc,
+      batch,
       maxBytes: defaultLimits.maxFileBytes,
       redirectUrl: `${origin}${base}/uploaded?year=${year}&batch=${batch}`,
     });

@@ -1,70 +1,96 @@
 /**
  * The portal's dependencies on AWS, from the Lambda's environment: two S3 stores, presigned
- * POST uploads (one exact key, size cap, back to the portal) and GET downloads, identity
- * from the verified Cognito claims, and the publication run through Step Functions.
+ * POST uploads (under `<year>/<CC>/<batch>-`, size cap, back to the portal) and GET downloads,
+ * sign-in through the Cognito managed login (cognito-auth.ts), and the publication run
+ * through Step Functions. Built once per container.
  */
 import { randomBytes } from 'node:crypto';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { maxUploadExpirySeconds, presignDownload } from '../adapters/s3-presign.js';
+import { CognitoJwtVerifier } from 'aws-jwt-verify';
+import { FetchError } from 'aws-jwt-verify/error';
+import type { JwksCache } from 'aws-jwt-verify/jwk';
+import { ConfigurationError, requireEnv } from '../adapters/env.js';
+import { createBrowserUploadPresigner, presignDownload } from '../adapters/s3-presign.js';
 import { createS3Client, S3Store } from '../adapters/s3-store.js';
+import type { Clock } from '../core/ports.js';
 import { buildTemplate } from '../core/template.js';
+import { CognitoAuth, type IdTokenVerifier } from './cognito-auth.js';
 import type { PortalDeps, PublishStarter } from './types.js';
 
-export class ConfigurationError extends Error {
-  readonly code = 'CONFIGURATION';
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigurationError';
-  }
-}
+export { ConfigurationError };
 
-function required(env: NodeJS.ProcessEnv, name: string): string {
-  const value = env[name];
-  if (!value) throw new ConfigurationError(`Missing environment variable ${name}`);
-  return value;
+/** Every variable the portal Lambda needs; the stack sets them all. */
+export const portalEnvNames = [
+  'UPLOADS_BUCKET',
+  'DATA_BUCKET',
+  'PUBLISH_STATE_MACHINE_ARN',
+  'COGNITO_USER_POOL_ID',
+  'COGNITO_CLIENT_ID',
+  'COGNITO_DOMAIN_URL',
+  'PORTAL_URL',
+  'PORTAL_SESSION_SECRET_ARN',
+] as const;
+
+export interface AwsPortalOptions {
+  client?: S3Client;
+  publish?: PublishStarter;
+  /** The session secret itself (tests); by default read from Secrets Manager on first use. */
+  sessionSecret?: () => Promise<Uint8Array>;
+  /** The JWKS cache of the ID token verifier (tests point it at a local JWKS). */
+  jwksCache?: JwksCache;
+  /** Calls the Cognito token endpoint (tests point it at a local fake). */
+  fetch?: typeof fetch;
+  clock?: Clock;
 }
 
 /**
- * Reads UPLOADS_BUCKET, DATA_BUCKET, PUBLISH_STATE_MACHINE_ARN, and optionally
- * PORTAL_CSRF_SECRET (at least 32 characters, the same in every container; without it the
- * CSRF tokens are keyed by the caller's verified token) and SIGN_OUT_URL, once, failing fast by name.
+ * Reads the variables in `portalEnvNames` once, failing fast with the names of the missing
+ * ones. PORTAL_URL is the portal's origin (`https://portal.example.org`): the callback is
+ * `<PORTAL_URL>/auth/callback`, the sign-out landing `<PORTAL_URL>/signed-out`.
  */
-export function createAwsPortalDeps(
-  env: NodeJS.ProcessEnv,
-  options: { client?: S3Client; publish?: PublishStarter } = {},
-): PortalDeps {
-  const uploadsBucket = required(env, 'UPLOADS_BUCKET');
-  const dataBucket = required(env, 'DATA_BUCKET');
-  const csrfSecret = env.PORTAL_CSRF_SECRET;
-  if (csrfSecret !== undefined && csrfSecret.length < 32)
-    throw new ConfigurationError('PORTAL_CSRF_SECRET must be at least 32 characters');
+export function createAwsPortalDeps(env: NodeJS.ProcessEnv, options: AwsPortalOptions = {}): PortalDeps {
+  const e = requireEnv(portalEnvNames, env);
+  const portalUrl = e.PORTAL_URL.replace(/\/+$/, '');
+  if (!/^https:\/\/[^/]+$/.test(portalUrl) && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(portalUrl))
+    throw new ConfigurationError('PORTAL_URL must be an https origin such as https://portal.example.org');
   const client = options.client ?? createS3Client();
-  const identity: PortalDeps['identity'] = { kind: 'external' };
-  if (csrfSecret) identity.csrfSecret = Buffer.from(csrfSecret);
-  if (env.SIGN_OUT_URL) identity.signOutUrl = env.SIGN_OUT_URL;
+  const clock = options.clock ?? { now: () => new Date() };
+
+  const cognito = CognitoJwtVerifier.create(
+    { userPoolId: e.COGNITO_USER_POOL_ID, clientId: e.COGNITO_CLIENT_ID, tokenUse: 'id' },
+    options.jwksCache ? { jwksCache: options.jwksCache } : undefined,
+  );
+  const verifier: IdTokenVerifier = {
+    verify: async (token) => (await cognito.verify(token)) as Record<string, unknown>,
+  };
+  const auth = new CognitoAuth({
+    domainUrl: e.COGNITO_DOMAIN_URL,
+    clientId: e.COGNITO_CLIENT_ID,
+    callbackUrl: `${portalUrl}/auth/callback`,
+    signedOutUrl: `${portalUrl}/signed-out`,
+    secret: options.sessionSecret ?? secretsManagerSecret(e.PORTAL_SESSION_SECRET_ARN),
+    verifier,
+    clock,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    // The JWKS could not be fetched: a fault (500, retried by the person), not a bad token.
+    isServiceFault: (error) => error instanceof FetchError,
+  });
+
+  const uploadsBucket = e.UPLOADS_BUCKET;
+  const dataBucket = e.DATA_BUCKET;
+  const presigner = createBrowserUploadPresigner({ client, bucket: uploadsBucket });
   return {
     uploads: new S3Store({ bucket: uploadsBucket, client }),
     data: new S3Store({ bucket: dataBucket, client }),
-    identity,
+    identity: { kind: 'cognito', auth },
     upload: {
       kind: 'presigned-post',
-      async createForm({ key, maxBytes, redirectUrl }) {
-        // functions/adapters/s3-presign.ts has no redirect field; without one the browser
-        // ends on S3's empty answer, so with no script the form is signed here.
-        const { url, fields } = await createPresignedPost(client, {
-          Bucket: uploadsBucket,
-          Key: key,
-          Conditions: [
-            ['content-length-range', 1, maxBytes],
-            ['eq', '$key', key],
-            ['eq', '$success_action_redirect', redirectUrl],
-          ],
-          Fields: { success_action_redirect: redirectUrl },
-          Expires: maxUploadExpirySeconds,
-        });
-        return { url, fields };
+      async createForm({ year, country, batch, maxBytes, redirectUrl }) {
+        const form = await presigner.presignBrowserUpload({ year, country, batch, redirectUrl });
+        if (form.maxBytes !== maxBytes) throw new ConfigurationError('Upload size limits disagree');
+        return { url: form.url, fields: form.fields };
       },
     },
     download: {
@@ -77,14 +103,25 @@ export function createAwsPortalDeps(
           contentType,
         }),
     },
-    publish: options.publish ?? stepFunctionsStarter(env),
-    clock: { now: () => new Date() },
+    publish: options.publish ?? stepFunctionsStarter(e.PUBLISH_STATE_MACHINE_ARN),
+    clock,
     buildTemplate,
+    publicUrl: portalUrl,
   };
 }
 
-function stepFunctionsStarter(env: NodeJS.ProcessEnv): PublishStarter {
-  const stateMachineArn = required(env, 'PUBLISH_STATE_MACHINE_ARN');
+/** The stack's generated secret, fetched on first use and kept for the container's life. */
+function secretsManagerSecret(secretId: string): () => Promise<Uint8Array> {
+  let client: SecretsManagerClient | undefined;
+  return async () => {
+    client ??= new SecretsManagerClient({});
+    const out = await client.send(new GetSecretValueCommand({ SecretId: secretId }));
+    if (!out.SecretString) throw new ConfigurationError(`The secret ${secretId} has no string value`);
+    return Buffer.from(out.SecretString, 'utf8');
+  };
+}
+
+function stepFunctionsStarter(stateMachineArn: string): PublishStarter {
   let client: SFNClient | undefined;
   return {
     async start({ year, requestedBy }) {

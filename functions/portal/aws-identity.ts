@@ -1,6 +1,6 @@
 /**
- * On AWS the API Gateway JWT authorizer has verified the Cognito token before the Lambda
- * runs; the handler reads the verified claims, never the request, for the role and country.
+ * The role and country from a verified Cognito ID token's claims (see cognito-auth.ts),
+ * never from the request: `staff`, or exactly one `country-XX` group.
  */
 import type { Identity } from './types.js';
 
@@ -22,7 +22,7 @@ export function identityFromClaims(claims: Record<string, unknown> | undefined):
 function parseGroups(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
   if (typeof value !== 'string') return [];
-  // The HTTP API authorizer hands list claims over as "[a b]" or "[a, b]".
+  // Claims relayed by an API Gateway authorizer come as "[a b]" or "[a, b]".
   const trimmed = value.trim().replace(/^\[/, '').replace(/\]$/, '');
   return trimmed.split(/[\s,]+/).filter(Boolean);
 }

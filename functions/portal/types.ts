@@ -4,6 +4,7 @@
  */
 import type { Clock, ObjectStore } from '../core/ports.js';
 import type { Submission } from '../core/submission.js';
+import type { CognitoAuth } from './cognito-auth.js';
 import type { LocalAuth } from './local-auth.js';
 
 export interface PortalRequest {
@@ -17,11 +18,6 @@ export interface PortalRequest {
   body: Uint8Array;
   /** The caller's address, for sign-in rate limiting. */
   sourceIp?: string;
-  /**
-   * Set only by a trusted edge that verified the caller itself (the Lambda handler, from
-   * the API Gateway JWT authorizer's claims): null when verified claims grant nothing.
-   */
-  verifiedIdentity?: Identity | null;
 }
 
 export interface PortalResponse {
@@ -36,33 +32,29 @@ export interface PortalResponse {
 export type Identity = { email: string; role: 'contact'; country: string } | { email: string; role: 'staff' };
 
 /**
- * How the signed-in person is known. AWS ('external'): the handler put the verified JWT
- * claims on the request; the portal has no sign-in pages. Local: the portal's own sign-in
- * with a signed session cookie.
+ * How the signed-in person is known, both by a signed session cookie checked on every
+ * request. AWS ('cognito'): the Cognito managed login, authorization code + PKCE, the
+ * verified ID token in the cookie. Local: the portal's own sign-in form and users file.
  */
-export type IdentitySource =
-  | {
-      kind: 'external';
-      /**
-       * Keys the CSRF tokens (bound to the signed-in e-mail); the same in every container.
-       * Without it, the caller's verified bearer token (Authorization header) is the key.
-       */
-      csrfSecret?: Uint8Array;
-      /** Where "Sign out" goes (the hosted UI's logout), if anywhere. */
-      signOutUrl?: string;
-    }
-  | { kind: 'local'; auth: LocalAuth };
+export type IdentitySource = { kind: 'cognito'; auth: CognitoAuth } | { kind: 'local'; auth: LocalAuth };
 
 /** How an upload reaches the uploads store. */
 export type UploadStrategy =
   | {
       kind: 'presigned-post';
       /**
-       * A form that posts the file straight to the uploads bucket at exactly `key` (the
-       * browser's file name cannot be known without script, and the ingest tells the format
-       * from the bytes), then sends the browser back to `redirectUrl`.
+       * A form that posts the file straight to the uploads bucket under
+       * `<year>/<country>/<batch>-` followed by the browser's own file name (S3 fills in
+       * `${filename}`: without script the name is unknown when the form is signed), then
+       * sends the browser back to `redirectUrl`. `country` is the signed-in contact's own.
        */
-      createForm(input: { key: string; maxBytes: number; redirectUrl: string }): Promise<{
+      createForm(input: {
+        year: number;
+        country: string;
+        batch: string;
+        maxBytes: number;
+        redirectUrl: string;
+      }): Promise<{
         url: string;
         fields: Record<string, string>;
       }>;
@@ -105,4 +97,9 @@ export interface PortalDeps {
   buildTemplate: (input: { year: number; country?: string; previous?: Submission }) => Promise<Uint8Array>;
   /** The year the portal opens on (defaults to the clock's year minus one). */
   currentYear?: number;
+  /**
+   * The portal's own origin (`https://portal.example.org`), for links that leave it and come
+   * back (the upload form's redirect). Without it, the request's Host header.
+   */
+  publicUrl?: string;
 }

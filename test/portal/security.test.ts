@@ -151,10 +151,10 @@ describe('portal sessions and forms', () => {
         method: 'GET',
         path: '/staff',
         query: {},
-        headers: {},
         cookies: {},
         body: new Uint8Array(),
-        verifiedIdentity: { email: 'x@example.org', role: 'staff' },
+        // What an AWS authorizer would have put on the event: never believed.
+        headers: { 'x-amzn-oidc-identity': 'x@example.org', authorization: 'Bearer a.b.c' },
       },
       c.deps,
     );
