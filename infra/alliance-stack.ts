@@ -9,17 +9,20 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import {
   AccountRecovery,
+  CfnManagedLoginBranding,
   CfnUserPoolGroup,
   FeaturePlan,
+  ManagedLoginVersion,
   Mfa,
+  OAuthScope,
   StandardThreatProtectionMode,
   UserPool,
   UserPoolClient,
+  UserPoolClientIdentityProvider,
 } from 'aws-cdk-lib/aws-cognito';
 import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { SfnStateMachine } from 'aws-cdk-lib/aws-events-targets';
@@ -35,6 +38,7 @@ import {
   ObjectOwnership,
 } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import {
   DefinitionBody,
@@ -53,7 +57,10 @@ export interface AllianceStackProps extends StackProps {
   publishSchedule: string;
   /** Origins allowed to POST uploads from a browser (context `portalOrigins`, comma separated). */
   portalOrigins?: string[];
-  /** Where Cognito's managed login sends people back (context `portalCallbackUrls`). */
+  /**
+   * Where Cognito's managed login sends people back (context `portalCallbackUrls`), each
+   * `https://<portal>/auth/callback`; the first is the portal's own. Default: the API's address.
+   */
   portalCallbackUrls?: string[];
   /** Countries rendered in parallel by the publish run. */
   publishConcurrency?: number;
@@ -524,24 +531,10 @@ export class AllianceStack extends Stack {
         description: `National contacts of ${member.name}`,
       });
     }
-    const portalClient = new UserPoolClient(this, 'PortalClient', {
-      userPool,
-      generateSecret: false,
-      authFlows: { userSrp: true },
-      preventUserExistenceErrors: true,
-      accessTokenValidity: Duration.hours(1),
-      idTokenValidity: Duration.hours(1),
-      refreshTokenValidity: Duration.days(1),
-      oAuth: {
-        flows: { authorizationCodeGrant: true },
-        callbackUrls: props.portalCallbackUrls ?? ['http://localhost:8080/auth/callback'],
-      },
-    });
-
     // ---- Portal ---------------------------------------------------------------------------
     const portal = new HandlerFunction(this, 'Portal', {
       name: 'portal',
-      description: 'The portal: upload forms, validation results, status and downloads',
+      description: 'The portal: sign-in, upload forms, validation results, status and downloads',
       environment: { ...buckets, PUBLISH_STATE_MACHINE_ARN: this.stateMachine.stateMachineArn },
       memorySize: 512,
       timeout: Duration.seconds(15),
@@ -598,19 +591,31 @@ export class AllianceStack extends Stack {
       `Resource::<${this.logicalIdOf(this.dataBucket)}.Arn>/control/*`,
     ]);
 
+    // The portal's session key: signs its session and sign-in cookies and keys the CSRF tokens
+    // (HMAC-derived, one use each). Generated here, never in the template or the environment;
+    // the portal reads it once per container.
+    const sessionSecret = new Secret(this, 'PortalSessionSecret', {
+      description: 'Signs the portal session cookies and keys its CSRF tokens',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    sessionSecret.grantRead(portal);
+    Validations.of(sessionSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'An HMAC key for one-hour session cookies, not a credential of another system: rotating it signs everyone out. Rotate by hand (put a new random value, then update the portal function) if it may have leaked.',
+    });
+
     const apiLogs = new LogGroup(this, 'PortalApiLogs', {
       retention: RetentionDays.ONE_YEAR,
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    const authorizer = new HttpJwtAuthorizer(
-      'CognitoAuthorizer',
-      `https://cognito-idp.${this.region}.amazonaws.com/${userPool.userPoolId}`,
-      { jwtAudience: [portalClient.userPoolClientId] },
-    );
+    // No API Gateway authorizer: a browser following links and posting forms without script
+    // never sends an Authorization header. The portal function authenticates every route but
+    // /healthz, /signin, /auth/callback and /signed-out from its signed session cookie, which
+    // holds the Cognito ID token it verifies on each request (functions/portal/cognito-auth.ts).
     const api = new HttpApi(this, 'PortalApi', {
       description: 'The portal of the Alliance reports',
       createDefaultStage: false,
-      defaultAuthorizer: authorizer,
     });
     const stage = new HttpStage(this, 'PortalApiStage', {
       httpApi: api,
@@ -627,15 +632,69 @@ export class AllianceStack extends Stack {
             path: '$context.path',
             status: '$context.status',
             latency: '$context.responseLatency',
-            authorizerError: '$context.authorizer.error',
             integrationError: '$context.integrationErrorMessage',
           }),
         ),
       },
     });
     const integration = new HttpLambdaIntegration('PortalIntegration', portal);
-    api.addRoutes({ path: '/', methods: [HttpMethod.ANY], integration });
-    api.addRoutes({ path: '/{proxy+}', methods: [HttpMethod.ANY], integration });
+    const routes = [
+      ...api.addRoutes({ path: '/', methods: [HttpMethod.ANY], integration }),
+      ...api.addRoutes({ path: '/{proxy+}', methods: [HttpMethod.ANY], integration }),
+    ];
+    for (const route of routes) {
+      Validations.of(route).acknowledge({
+        id: 'AwsSolutions-APIG4',
+        reason:
+          'Authentication happens in the portal function on every route except /healthz, /signin, /auth/callback and /signed-out: the Cognito authorization-code flow with PKCE, then a signed HttpOnly session cookie whose ID token is verified (signature, issuer, audience, token use, expiry) on each request. An API Gateway authorizer cannot serve a browser without script, which sends no Authorization header.',
+      });
+    }
+
+    // Sign-in: Cognito's managed login on a Cognito domain; the portal is a public client
+    // (authorization code + PKCE; the verifier stays in the portal's signed HttpOnly cookie).
+    // `portalCallbackUrls` (context) for a custom domain, the first one being the portal's;
+    // otherwise the API's own address.
+    const portalUrl = props.portalCallbackUrls?.[0]?.replace(/\/auth\/callback\/?$/, '') ?? api.apiEndpoint;
+    const callbackUrls = props.portalCallbackUrls ?? [`${api.apiEndpoint}/auth/callback`];
+    const signedOutUrls = callbackUrls.map((u) => u.replace(/\/auth\/callback\/?$/, '/signed-out'));
+    const portalClient = new UserPoolClient(this, 'PortalClient', {
+      userPool,
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      preventUserExistenceErrors: true,
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(1),
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL],
+        callbackUrls,
+        logoutUrls: signedOutUrls,
+      },
+    });
+    const loginDomain = userPool.addDomain('PortalLogin', {
+      cognitoDomain: {
+        domainPrefix:
+          (this.node.tryGetContext('cognitoDomainPrefix') as string | undefined) ??
+          `alliance-reports-${this.account}`,
+      },
+      managedLoginVersion: ManagedLoginVersion.NEWER_MANAGED_LOGIN,
+    });
+    // The newer managed login shows nothing without a branding: Cognito's own look.
+    new CfnManagedLoginBranding(this, 'PortalLoginBranding', {
+      userPoolId: userPool.userPoolId,
+      clientId: portalClient.userPoolClientId,
+      useCognitoProvidedValues: true,
+    });
+    const portalEnvironment: Record<string, string> = {
+      COGNITO_USER_POOL_ID: userPool.userPoolId,
+      COGNITO_CLIENT_ID: portalClient.userPoolClientId,
+      COGNITO_DOMAIN_URL: loginDomain.baseUrl(),
+      PORTAL_URL: portalUrl,
+      PORTAL_SESSION_SECRET_ARN: sessionSecret.secretArn,
+    };
+    for (const [name, value] of Object.entries(portalEnvironment)) portal.addEnvironment(name, value);
 
     // ---- Outputs ----------------------------------------------------------------------------
     new CfnOutput(this, 'UploadsBucketName', { value: this.uploadsBucket.bucketName });
@@ -644,6 +703,8 @@ export class AllianceStack extends Stack {
     new CfnOutput(this, 'PortalUrl', { value: stage.url });
     new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: portalClient.userPoolClientId });
+    new CfnOutput(this, 'CognitoDomainUrl', { value: loginDomain.baseUrl() });
+    new CfnOutput(this, 'PortalCallbackUrl', { value: callbackUrls[0] ?? '' });
     new CfnOutput(this, 'PublishStateMachineArn', { value: this.stateMachine.stateMachineArn });
     new CfnOutput(this, 'IngestDeadLetterQueueUrl', { value: this.ingestDeadLetterQueue.queueUrl });
     new CfnOutput(this, 'RenderDraftsDeadLetterQueueUrl', {
