@@ -3,7 +3,7 @@
  * body is the S3 event JSON (or the `s3:TestEvent` S3 sends when the notification is set up).
  * Parsed with zod, never cast; object keys are URL-decoded (`+` is a space).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const s3RecordSchema = z.object({
   eventName: z.string(),

@@ -8,7 +8,7 @@
  *
  * Everything read back is parsed (zod), never cast.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { dataKeys, type Table } from '../core/keys.js';
 import type { ObjectStore } from '../core/ports.js';
 import { issueSchema, mergeLatestTables, parseSubmission, type Submission } from '../core/submission.js';

@@ -3,7 +3,7 @@
  * canonical form every later step reads. Versioned (`schemaVersion`) and parsed with zod
  * wherever it is read back from storage, never cast.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const submissionSchemaVersion = 1;
 

@@ -3,7 +3,7 @@
  * year), reserves the next edition number of that year and plans the run. Output:
  * `{ plan }`, which every later step receives.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { systemClock } from '../adapters/clock.js';
 import { planYear, type YearPlan } from '../app/publish/steps.js';
 import { dataKeys } from '../core/keys.js';

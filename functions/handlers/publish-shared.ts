@@ -3,7 +3,7 @@
  * parsed with zod), and the dependencies of a container over the data bucket.
  */
 import type { S3Client } from '@aws-sdk/client-s3';
-import { z } from 'zod';
+import * as z from 'zod';
 import { requireEnv } from '../adapters/env.js';
 import { createS3Client, S3Store } from '../adapters/s3-store.js';
 import type { PublishTarget, ReportRenderer } from '../app/publish/ports.js';

@@ -20,6 +20,7 @@ import { parseSqsS3Batch } from '../adapters/sqs-events.js';
 import { createInProcessRenderer } from '../app/publish/in-process-renderer.js';
 import type { ReportRenderer } from '../app/publish/ports.js';
 import { type RenderDraftsDeps, renderConsolidatedDraft, renderCountryDraft } from '../app/render-drafts.js';
+import type { ObjectStore } from '../core/ports.js';
 
 let deps: RenderDraftsDeps | undefined;
 
@@ -29,9 +30,14 @@ export function createRenderDraftsDeps(
   client?: S3Client,
 ): RenderDraftsDeps {
   const { DATA_BUCKET } = requireEnv(['DATA_BUCKET'], env);
+  return withPdfRenderer(new S3Store({ bucket: DATA_BUCKET, client: client ?? createS3Client() }));
+}
+
+/** The data store with the in-process renderer (pdfmake and the fonts), created on first use. */
+export function withPdfRenderer(data: ObjectStore): RenderDraftsDeps {
   let renderer: ReportRenderer | undefined;
   return {
-    data: new S3Store({ bucket: DATA_BUCKET, client: client ?? createS3Client() }),
+    data,
     renderer: async () => {
       renderer ??= createInProcessRenderer(createPdfPrinter());
       return renderer;

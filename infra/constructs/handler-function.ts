@@ -75,8 +75,15 @@ export class HandlerFunction extends Construct {
         target: esbuildSettings.target,
         define: esbuildSettings.define,
         banner: esbuildSettings.banner,
+        mainFields: esbuildSettings.mainFields,
+        esbuildArgs: {
+          '--legal-comments': esbuildSettings.legalComments,
+          ...Object.fromEntries(
+            Object.entries(esbuildSettings.alias).map(([name, to]) => [`--alias:${name}`, to]),
+          ),
+        },
         bundleAwsSDK: true,
-        externalModules: [],
+        externalModules: esbuildSettings.external,
         forceDockerBundling: false,
         commandHooks: {
           beforeBundling: () => [],
