@@ -20,7 +20,7 @@
  *   keys the CSRF tokens; the uses are separated by HMAC derivation.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Clock } from '../core/ports.js';
 import { identityFromClaims } from './aws-identity.js';
 import type { Identity } from './types.js';

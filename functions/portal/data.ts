@@ -2,7 +2,7 @@
  * What the portal reads from the stores: a country's uploads with their validation
  * records, the year's matrix, drafts and published editions. Records are parsed, never cast.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { hasErrors, type Issue } from '../core/issues.js';
 import { dataKeys, parseUploadKey } from '../core/keys.js';
 import { members } from '../core/members.js';
