@@ -78,7 +78,7 @@ export async function renderCountryDraft(
     year,
     // Drafts have no edition yet: 0 until the publish run numbers one.
     edition: 0,
-    sample: false,
+    sample: await source.isSample(),
     frameworkVersion,
     generated: submission.cover.date ?? `${year + 1}-01-01`,
     uploaded: [country],
@@ -106,7 +106,7 @@ export async function renderCountryDraft(
  */
 export async function renderConsolidatedDraft(year: number, deps: RenderDraftsDeps): Promise<boolean> {
   const source = new StoredSubmissionSource(deps.data);
-  const plan = await planYear(source, { year, edition: 0, sample: false });
+  const plan = await planYear(source, { year, edition: 0, sample: await source.isSample() });
   if (plan.reporting.length === 0) return false;
   const from: Record<string, Record<string, string | null>> = {};
   for (const country of plan.reporting) {

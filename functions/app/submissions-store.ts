@@ -145,6 +145,14 @@ export async function mergeCurrent(
 export class StoredSubmissionSource implements SubmissionSource {
   constructor(private readonly store: ObjectStore) {}
 
+  /**
+   * The store holds the bundled fictitious sample (the demo's store): reports rendered from
+   * it must say "Fictitious sample data" on every page. A real deployment has no marker.
+   */
+  async isSample(): Promise<boolean> {
+    return (await this.store.head(dataKeys.sampleMarker)) !== undefined;
+  }
+
   async countries(year: number): Promise<string[]> {
     const found = new Set<string>();
     for (const object of await this.store.list(dataKeys.uploadsPrefix(year))) {

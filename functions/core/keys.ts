@@ -13,6 +13,8 @@
  *   published/<year>/edition-<n>/<relative output name>  a published edition (never overwritten)
  *   published/<year>/edition-<n>/manifest.json           written last: an edition exists once its manifest does
  *   control/<year>/ready.json                            staff marked the year ready to publish
+ *   control/fictitious-sample-data                       this store holds the bundled fictitious
+ *                                                        sample: every report rendered from it says so
  *
  * The relative output names of a year (`<CC>.pdf`, `consolidated.html`, `data.csv`,
  * `validation/<CC>.json`, `manifest.json`) are the same in the command line's --out folder
@@ -59,6 +61,7 @@ export const dataKeys = {
   edition: (year: number, edition: number, name: string) => `published/${year}/edition-${edition}/${name}`,
   editionsPrefix: (year: number) => `published/${year}/`,
   ready: (year: number) => `control/${year}/ready.json`,
+  sampleMarker: 'control/fictitious-sample-data',
 };
 
 /** Relative output names of one year, as in `run --out DIR/<year>/` and in a published edition. */

@@ -29,7 +29,11 @@ export async function planPublishRun(
   // The scheduled run publishes the year before the one it runs in, as the portal opens on.
   const year = input.year ?? clock.now().getUTCFullYear() - 1;
   const edition = await reserveEdition(deps, year);
-  const plan = await planYear(deps.source, { year, edition, sample: input.sample ?? false });
+  const plan = await planYear(deps.source, {
+    year,
+    edition,
+    sample: input.sample ?? (await deps.source.isSample()),
+  });
   return { plan };
 }
 

@@ -45,7 +45,7 @@ export function localProcessUpload(stores: { uploads: ObjectStore; data: ObjectS
  */
 export async function renderConsolidatedDraft(data: ObjectStore, year: number): Promise<void> {
   const source = new StoredSubmissionSource(data);
-  const plan = await planYear(source, { year, edition: 0, sample: false });
+  const plan = await planYear(source, { year, edition: 0, sample: await source.isSample() });
   if (plan.reporting.length === 0) return;
   const target: PublishTarget = { store: data, prefix: `drafts/${year}/`, immutable: false };
   const deps = { source, renderer: getRenderer(), target };
@@ -69,7 +69,7 @@ export function localPublishStarter(data: ObjectStore): PublishStarter {
 
 export async function publishLocally(data: ObjectStore, year: number, edition: number): Promise<void> {
   const source = new StoredSubmissionSource(data);
-  const plan = await planYear(source, { year, edition, sample: false });
+  const plan = await planYear(source, { year, edition, sample: await source.isSample() });
   const target: PublishTarget = {
     store: data,
     prefix: `published/${year}/edition-${edition}/`,
