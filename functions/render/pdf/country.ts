@@ -12,7 +12,7 @@ import type {
   DataQualitySection,
   IndicatorRow,
 } from '../../core/report/types.js';
-import { renderChartSvg } from '../charts.js';
+import { chartDrawing } from './chart.js';
 import {
   coverPage,
   dataTable,
@@ -156,10 +156,10 @@ function chartBlock(chart: ChartModel, perRow: number): Column {
     width,
     stack: [
       { text: chart.title, style: 'caption' },
-      // The SVG comes from our chart renderer (numbers, years, country codes, framework
-      // names, all XML-escaped), never from uploaded text.
-      // Drawn near the size it is shown at, so its labels stay legible (about 8 pt).
-      { svg: renderChartSvg(chart, chartSize(chart, perRow)), width },
+      // The same layout as the HTML's SVG, drawn with pdfmake's own canvas and text (much
+      // faster than its SVG support). Laid out near the size it is shown at, so its labels
+      // stay legible (about 8 pt).
+      chartDrawing(chart, chartSize(chart, perRow), width),
       { text: chart.description, style: 'small', margin: [0, 2, 0, 0] },
     ],
   };
