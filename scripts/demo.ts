@@ -7,12 +7,22 @@
  * rejection looks like; the demo says so and exits 0. `alliance-reports run` on the same
  * folder exits 1, as it does for any rejected upload.
  */
-import { resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatRunSummary } from '../functions/app/run-summary.js';
+import { seedStore } from '../functions/app/seed-store.js';
 import { createWorkerRenderer } from '../functions/app/worker-renderer.js';
 import { runYearlyRun } from '../functions/app/yearly-run.js';
+import { addUser } from '../functions/portal/local-auth.js';
+
+/** Local demo accounts: the store is on this machine only and the portal listens on 127.0.0.1. */
+const demoPassword = 'fictitious-demo-only';
+const demoUsers = [
+  { email: 'fr@demo.example.org', role: 'contact' as const, country: 'FR' },
+  { email: 'staff@demo.example.org', role: 'staff' as const },
+];
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'out' } } });
 const samples = fileURLToPath(new URL('../samples', import.meta.url));
@@ -23,8 +33,29 @@ const renderer = createWorkerRenderer();
 try {
   const result = await runYearlyRun({ input: samples, out, edition: 1, renderer });
   process.stdout.write(formatRunSummary(result));
+  const lastYear = result.years.at(-1)?.year;
   process.stdout.write(
-    `\nOpen ${resolve(out, String(result.years.at(-1)?.year ?? ''), 'consolidated.html')} to start reading.\n`,
+    `\nOpen ${resolve(out, String(lastYear ?? ''), 'consolidated.html')} to start reading.\n`,
+  );
+
+  // The portal on the same uploads: a store seeded as if each sample had been uploaded.
+  const store = join(out, 'portal-store');
+  await rm(store, { recursive: true, force: true });
+  const seeded = await seedStore(samples, store, { renderer, draftYears: lastYear ? [lastYear] : [] });
+  for (const user of demoUsers) await addUser(store, { ...user, password: demoPassword });
+  const storeArg = relative(process.cwd(), store) || '.';
+  process.stdout.write(
+    `\nThe portal on the same (fictitious) uploads: ${seeded.uploads} uploads loaded into ${storeArg}` +
+      ` (made anew by each demo), drafts of ${seeded.draftYears.join(', ') || 'no year'} rendered.\n` +
+      `  npx alliance-reports serve --store ${storeArg}${lastYear ? ` --year ${lastYear}` : ''}\n` +
+      `  then open http://127.0.0.1:8080/ and sign in as\n` +
+      demoUsers
+        .map(
+          (u) =>
+            `    ${u.email.padEnd(24)} ${u.role === 'staff' ? 'Commission staff' : `national contact, ${u.country}`}\n`,
+        )
+        .join('') +
+      `  with the password ${demoPassword} (demo accounts for this local store only).\n`,
   );
   if (result.rejectedCount > 0) {
     process.stdout.write(

@@ -85,6 +85,7 @@ export function buildProgram(): Command {
     .description('the portal on localhost')
     .option('--port <port>', 'port to listen on', parsePort, 8080)
     .option('--store <dir>', 'the folder store', '.alliance-store')
+    .option('--year <year>', 'the year pages open on (default: last calendar year)', parseYear)
     .action(async (opts) => {
       const { runServe } = await import('./commands/serve.js');
       process.exitCode = await runServe(opts);

@@ -224,6 +224,7 @@ function signInPage(req: PortalRequest, deps: PortalDeps, error?: string, email 
     error ? 400 : 200,
     renderPage('signin', {
       title: error ? 'Error: Sign in' : 'Sign in',
+      sample: deps.sample === true,
       csrf: pre.csrfToken,
       error,
       email,
@@ -338,6 +339,7 @@ function common(ctx: Ctx): Record<string, unknown> {
       countryName: id.role === 'contact' ? getMember(id.country)?.name : undefined,
     },
     signOut: true,
+    sample: ctx.deps.sample === true,
     csrf: ctx.session.csrfToken,
     year: ctx.year,
     years,

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { FolderStore } from '../adapters/folder-store.js';
+import { dataKeys } from '../core/keys.js';
 import { defaultLimits } from '../core/limits.js';
 import type { Clock } from '../core/ports.js';
 import { buildTemplate } from '../core/template.js';
@@ -39,6 +40,7 @@ export async function createLocalPortalDeps(
     },
     clock,
     buildTemplate,
+    sample: (await data.head(dataKeys.sampleMarker)) !== undefined,
   };
   if (options.processUpload) deps.processUpload = options.processUpload;
   return deps;

@@ -97,6 +97,8 @@ export interface PortalDeps {
   buildTemplate: (input: { year: number; country?: string; previous?: Submission }) => Promise<Uint8Array>;
   /** The year the portal opens on (defaults to the clock's year minus one). */
   currentYear?: number;
+  /** The store holds the bundled fictitious sample: every page says so. */
+  sample?: boolean;
   /**
    * The portal's own origin (`https://portal.example.org`), for links that leave it and come
    * back (the upload form's redirect). Without it, the request's Host header.

@@ -30,6 +30,8 @@ async function hashes(root: string): Promise<Map<string, string>> {
   const walk = async (dir: string) => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
+      // The portal store holds a fresh session secret and salted password hashes: never the same twice.
+      if (entry.isDirectory() && relative(root, path) === 'portal-store') continue;
       if (entry.isDirectory()) await walk(path);
       else
         result.set(
@@ -81,4 +83,22 @@ it('npm run demo renders every sample year, exits 0, and a second run writes the
   expect(await readFile(join(first, '2014/FR.html'), 'utf8')).toContain('Fictitious sample data');
   const manifest = JSON.parse(await readFile(join(first, '2014/manifest.json'), 'utf8'));
   expect(manifest.sample).toBe(true);
+
+  // The portal's store, seeded from the same samples, with the demo accounts printed.
+  expect(viaNpm.stdout).toContain(
+    `serve --store ${relative(process.cwd(), join(first, 'portal-store'))} --year 2015`,
+  );
+  expect(viaNpm.stdout).toMatch(/fr@demo\.example\.org +national contact, FR/);
+  const store = join(first, 'portal-store');
+  const users = JSON.parse(await readFile(join(store, 'users.json'), 'utf8')).users;
+  expect(users.map((u: { email: string }) => u.email).sort()).toEqual([
+    'fr@demo.example.org',
+    'staff@demo.example.org',
+  ]);
+  expect(await readFile(join(store, 'data/control/fictitious-sample-data'), 'utf8')).toContain('fictitious');
+  expect(await readFile(join(store, 'data/drafts/2015/FR.html'), 'utf8')).toContain('Fictitious sample data');
+  expect((await readdir(join(store, 'uploads/2014/PT'))).sort()).toEqual([
+    '01-PT-2014.xlsx',
+    '02-PT-2014-corrected.xlsx',
+  ]);
 }, 600_000);

@@ -14,11 +14,14 @@ import { EXIT_OK, UsageError } from '../main.js';
 export interface ServeOptions {
   port: number;
   store: string;
+  /** The year pages open on when the address names none (default: last calendar year). */
+  year?: number;
 }
 
 export async function runServe(opts: ServeOptions): Promise<number> {
   const store = resolve(opts.store);
   const deps = await createLocalPortalDeps(store, await localUseCases(store));
+  if (opts.year !== undefined) deps.currentYear = opts.year;
   const server = createPortalServer(deps, defaultLimits.maxFileBytes);
   await new Promise<void>((done, fail) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
