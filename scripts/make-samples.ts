@@ -20,12 +20,10 @@
  *
  * Needs LibreOffice (soffice) for the ODS and re-saved XLSX files; the demo does not.
  */
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { SAMPLE_MARKER } from '../functions/app/scan-input.js';
@@ -36,8 +34,8 @@ import {
   targets,
 } from '../functions/core/framework.js';
 import { type Member, members } from '../functions/core/members.js';
-
-const run = promisify(execFile);
+import { actionColumns } from '../functions/core/template.js';
+import { convertManyWithLibreOffice } from './lib/libreoffice.js';
 
 export const sampleYears = [2013, 2014, 2015] as const;
 const ORGANISATION = 'Fictitious sample data';
@@ -451,19 +449,7 @@ async function writeWorkbook(
 
   const act = wb.addWorksheet('Actions');
   act.columns = [12, 10, 12, 40, 50, 12, 12, 12, 12, 30, 40].map((width) => ({ width }));
-  act.addRow([
-    'Ref',
-    'Target',
-    'Operational goal',
-    'Title',
-    'Description',
-    'Kind',
-    'Status',
-    'Start',
-    'End',
-    'Lead organisation',
-    'Progress note',
-  ]).font = { bold: true };
+  act.addRow([...actionColumns]).font = { bold: true };
   for (const a of upload.actions) {
     act.addRow([
       a.ref,
@@ -559,38 +545,6 @@ async function writeCsvPair(
   return names;
 }
 
-/** Saves every file in `inputs` as `format` into `outDir` with one LibreOffice start. */
-async function saveWithLibreOffice(inputs: string[], format: string, outDir: string): Promise<void> {
-  if (inputs.length === 0) return;
-  const profile = await mkdtemp(join(tmpdir(), 'lo-samples-'));
-  try {
-    await run(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--norestore',
-        '--nolockcheck',
-        '--convert-to',
-        format,
-        '--outdir',
-        outDir,
-        ...inputs,
-      ],
-      { timeout: 600_000 },
-    );
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new Error(
-        'LibreOffice (soffice) is needed to make the samples. Run: apt-get install -y --no-install-recommends libreoffice-calc-nogui',
-        { cause: error },
-      );
-    throw error;
-  } finally {
-    await rm(profile, { recursive: true, force: true });
-  }
-}
-
 // ---------------------------------------------------------------- the whole set
 
 interface Planned {
@@ -676,7 +630,7 @@ export async function makeSamples(outDir: string): Promise<void> {
       await mkdir(outTmp, { recursive: true });
       // A few batches: one LibreOffice start per batch instead of per file.
       for (let i = 0; i < items.length; i += 40) {
-        await saveWithLibreOffice(
+        await convertManyWithLibreOffice(
           items.slice(i, i + 40).map((x) => x.tmp),
           kind,
           outTmp,
