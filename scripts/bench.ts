@@ -80,7 +80,7 @@ try {
     generated.inputDir,
     join(work, 'out'),
     generated.year,
-    quick ? 1 : 2,
+    quick ? 1 : 3,
   );
 
   const results: BenchResults = {
