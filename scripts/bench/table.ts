@@ -55,7 +55,7 @@ export function formatResults(r: BenchResults): string {
     `yearly run (CLI, --year ${r.data.year}): ${r.yearlyRun.wallMs} ms wall, peak ${r.yearlyRun.peakRssMB} MB, ` +
       `${r.yearlyRun.files} files, load ${r.yearlyRun.load1}` +
       (r.yearlyRun.runs.length > 1
-        ? ` (median of runs: ${r.yearlyRun.runs.map((x) => `${x.wallMs} ms / ${x.peakRssMB} MB`).join(', ')})`
+        ? ` (the median of ${r.yearlyRun.runs.length} runs: ${r.yearlyRun.runs.map((x) => `${x.wallMs} ms / ${x.peakRssMB} MB`).join(', ')})`
         : ''),
     '',
     table(
