@@ -36,14 +36,31 @@ function binaryShare(bytes: Uint8Array): number {
   return n === 0 ? 0 : odd / n;
 }
 
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Decodes a text upload, or says it is binary data rather than text. */
 export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+  // A byte order mark is a claim, not proof: a program that wrote the mark and then the
+  // text in another encoding is not rare. Trust it only when the bytes agree with it.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const rest = bytes.subarray(3);
+    const utf8 = strictUtf8(rest);
+    if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8-bom' };
+    return { text: iconv.decode(Buffer.from(rest), 'windows-1252'), encoding: 'windows-1252' };
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const rest = bytes.subarray(2);
+    const declared = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    const utf8 = utf16Guess(rest) === null && binaryShare(rest) === 0 ? strictUtf8(rest) : undefined;
+    if (utf8 !== undefined && rest.length > 0) return { text: utf8, encoding: 'utf-8' };
+    return { text: iconv.decode(Buffer.from(rest), declared), encoding: declared };
+  }
   const utf16 = utf16Guess(bytes);
   if (utf16) return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16 };
   // A few stray NULs or controls are removed later with a warning; many mean binary data.

@@ -12,6 +12,7 @@ import { classifyOle2, sniffFormat } from './detect.js';
 import { readOdsContent } from './ods.js';
 import { problems } from './problems.js';
 import { readXlsxBytes } from './xlsx.js';
+import { DoctypeScanner, RowCounter, sheetNamesByEntry } from './xlsx-scan.js';
 import { inflateAll, inflateEntry, type OpenedZip, openZip, ZipProblem } from './zip.js';
 
 export interface ReadResult {
@@ -20,6 +21,9 @@ export interface ReadResult {
 }
 
 const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
+const CONTENT_TYPES = '[Content_Types].xml';
+const WORKBOOK = 'xl/workbook.xml';
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 
 /** The file's name without any folder, as the CSV sheet's name. */
 function baseName(fileName: string): string {
@@ -32,8 +36,34 @@ async function readZip(bytes: Uint8Array, limits: Limits, issues: Issue[]): Prom
   try {
     zip = openZip(bytes, limits.maxInflatedBytes);
     if (zip.entries.has('xl/workbook.xml')) {
-      const kept = inflateAll(bytes, zip, new Set(['[Content_Types].xml']));
-      const types = new TextDecoder().decode(kept.get('[Content_Types].xml') ?? new Uint8Array(0));
+      const doctype = new DoctypeScanner();
+      const rowCounts = new Map<string, RowCounter>();
+      const kept = inflateAll(bytes, zip, new Set([CONTENT_TYPES, WORKBOOK, WORKBOOK_RELS]), (name) => {
+        if (!/\.(xml|rels|vml)$/i.test(name)) return undefined;
+        if (!name.startsWith('xl/worksheets/')) return (chunk) => doctype.push(chunk);
+        const rows = new RowCounter();
+        rowCounts.set(name, rows);
+        return (chunk) => {
+          doctype.push(chunk);
+          rows.push(chunk);
+        };
+      });
+      if (doctype.found) {
+        issues.push(problems.xmlDoctypeRefused());
+        return null;
+      }
+      const text = (name: string) => new TextDecoder().decode(kept.get(name) ?? new Uint8Array(0));
+      const names = sheetNamesByEntry(text(WORKBOOK), text(WORKBOOK_RELS));
+      for (const [entry, counter] of rowCounts) {
+        const rows = counter.finish();
+        if (rows > limits.maxRows) {
+          // exceljs would hold every row in memory: refuse before it starts.
+          const sheet = names.get(entry) ?? entry;
+          issues.push(problems.tooManyRows(sheet, limits.maxRows + 1, limits.maxRows));
+        }
+      }
+      if (hasErrors(issues)) return null;
+      const types = text(CONTENT_TYPES);
       if (zip.entries.has('xl/vbaProject.bin') || /macroEnabled/i.test(types))
         issues.push(problems.fileHasMacros());
       if ([...zip.entries.keys()].some((name) => name.startsWith('xl/externalLinks/')))

@@ -136,6 +136,8 @@ export function inflateEntry(
   entry: ZipEntry,
   budget: InflateBudget,
   keep: boolean,
+  /** Sees every inflated chunk, in order (to scan an entry without keeping it). */
+  inspect?: (chunk: Uint8Array) => void,
 ): Uint8Array {
   const data = entryData(bytes, entry);
   const chunks: Uint8Array[] = [];
@@ -143,6 +145,7 @@ export function inflateEntry(
   const accept = (chunk: Uint8Array) => {
     budget.take(chunk.length);
     produced += chunk.length;
+    inspect?.(chunk);
     if (keep) chunks.push(chunk);
   };
   if (entry.method === 0) {
@@ -192,16 +195,20 @@ export function openZip(bytes: Uint8Array, maxInflatedBytes: number): OpenedZip 
   return { entries, budget: new InflateBudget(maxInflatedBytes) };
 }
 
-/** Inflates every entry within the cap, keeping only the named ones. */
+/**
+ * Inflates every entry within the cap, keeping only the named ones; `inspect(name)` may
+ * return a callback that sees each of that entry's chunks.
+ */
 export function inflateAll(
   bytes: Uint8Array,
   zip: OpenedZip,
   keep: ReadonlySet<string>,
+  inspect?: (name: string) => ((chunk: Uint8Array) => void) | undefined,
 ): Map<string, Uint8Array> {
   const kept = new Map<string, Uint8Array>();
   for (const [name, entry] of zip.entries) {
     if (name.endsWith('/') && entry.declaredSize === 0) continue;
-    const out = inflateEntry(bytes, entry, zip.budget, keep.has(name));
+    const out = inflateEntry(bytes, entry, zip.budget, keep.has(name), inspect?.(name));
     if (keep.has(name)) kept.set(name, out);
   }
   return kept;
