@@ -119,14 +119,13 @@ describe('template', () => {
     ]);
   });
 
-  it('validates as accepted when left empty: only "no data" warnings', async () => {
+  it('validates as rejected when left empty (TABLE_EMPTY): it would replace accepted data with nothing', async () => {
     const out = join(dir, 'empty.xlsx');
     expect((await runCli(['template', '--year', '2014', '--out', out, '--country', 'FR'])).code).toBe(0);
     const { code, report } = await validateJson(out);
-    expect(code).toBe(0);
-    expect(report.accepted).toBe(true);
-    expect(new Set(report.issues.map((i) => i.code))).toEqual(new Set(['INDICATOR_NO_DATA']));
-    expect(report.issues).toHaveLength(reportedIndicators.length);
+    expect(code).toBe(1);
+    expect(report.accepted).toBe(false);
+    expect(new Set(report.issues.map((i) => i.code))).toEqual(new Set(['TABLE_EMPTY']));
   });
 
   it('round trip: typed in LibreOffice, saved as .xlsx, accepted with exactly the values typed', async () => {

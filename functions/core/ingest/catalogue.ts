@@ -29,6 +29,22 @@ const definitions = [
     hint: 'Keep the header row of the template (Indicator, Value, ... or Ref, Target, Title, ...) above your figures, or download the template again and copy your figures into it.',
   },
   {
+    code: 'TABLE_EMPTY',
+    severity: 'error',
+    summary:
+      'Every table of the upload has its header row but no lines: accepting it would replace the data sent before with nothing.',
+    message: 'The {table} table has a header row but no lines under it.',
+    hint: 'Type your figures or actions in the lines under the header row and upload again. If you meant to keep what you sent before, there is no need to upload this file.',
+  },
+  {
+    code: 'TABLE_EMPTY_SKIPPED',
+    severity: 'warning',
+    summary: 'One table of the upload has no lines while another has: the empty one was left out.',
+    message:
+      'The {table} table has no lines, so it was left out: what you sent before for it (if anything) still counts.',
+    hint: 'No action is needed. To replace it, fill in the {table} table and upload again.',
+  },
+  {
     code: 'SHEET_HIDDEN',
     severity: 'warning',
     summary: 'A hidden sheet held a table or the cover: its content was read like any other.',

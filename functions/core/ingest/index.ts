@@ -113,6 +113,7 @@ export function ingestWorkbook(workbook: Workbook, source: SourceFile, ctx: Inge
   const indicatorLines: IndicatorLine[] = [];
   const actionDrafts: ActionDraft[] = [];
   const tables = new Set<TableKind>();
+  const tableSheets = new Map<TableKind, { sheet: string; row: number }>();
   let cover: Submission['cover'] = { organisation: null, date: null, contactName: null, email: null };
   let coverFound = false;
 
@@ -120,6 +121,7 @@ export function ingestWorkbook(workbook: Workbook, source: SourceFile, ctx: Inge
     const header = findTableHeader(sheet);
     if (header) {
       tables.add(header.kind);
+      if (!tableSheets.has(header.kind)) tableSheets.set(header.kind, { sheet: sheet.name, row: header.row });
       if (sheet.hidden)
         issues.push(
           issue('SHEET_HIDDEN', { sheet: sheet.name }, null, {
@@ -141,6 +143,7 @@ export function ingestWorkbook(workbook: Workbook, source: SourceFile, ctx: Inge
     cover = readCover(sheet, entries, expected, issues);
   }
   if (tables.size === 0) issues.push(issue('NO_TABLE_FOUND', {}, null));
+  dropEmptyTables(tables, indicatorLines, actionDrafts, tableSheets, issues);
 
   issues.push(
     ...runRules({
@@ -173,6 +176,41 @@ export function ingestWorkbook(workbook: Workbook, source: SourceFile, ctx: Inge
     warnings: sorted.filter((i) => i.severity === 'warning'),
   };
   return { accepted: true, issues: sorted, submission };
+}
+
+const tableLabel: Record<TableKind, string> = { indicators: 'Indicators', actions: 'Actions' };
+
+/**
+ * A table with a header and no lines would, once accepted, replace what counts for it with
+ * nothing. Beside a table that has lines, it is left out (a warning); when every table of
+ * the upload is empty, the upload is rejected. An Indicators line counts when its value
+ * cell holds anything: a figure, a value that does not fit (it has its own error), or an
+ * explicit "no data" such as n/a, which is a statement. The blank template is empty.
+ */
+function dropEmptyTables(
+  tables: Set<TableKind>,
+  indicators: readonly IndicatorLine[],
+  actions: readonly ActionDraft[],
+  where: ReadonlyMap<TableKind, { sheet: string; row: number }>,
+  issues: Issue[],
+): void {
+  // A table without its required columns already has its error; "empty" would add nothing.
+  if (issues.some((i) => i.code === 'COLUMN_MISSING')) return;
+  const hasLines: Record<TableKind, boolean> = {
+    indicators: indicators.some((l) => l.raw !== null && String(l.raw).trim() !== ''),
+    actions: actions.length > 0,
+  };
+  const empty = [...tables].filter((t) => !hasLines[t]);
+  if (empty.length === 0) return;
+  const allEmpty = empty.length === tables.size;
+  for (const table of empty) {
+    const at = where.get(table);
+    const place = at ? { sheet: at.sheet, row: at.row } : {};
+    issues.push(
+      issue(allEmpty ? 'TABLE_EMPTY' : 'TABLE_EMPTY_SKIPPED', place, null, { table: tableLabel[table] }),
+    );
+    if (!allEmpty) tables.delete(table);
+  }
 }
 
 function normalizeIndicators(lines: readonly IndicatorLine[]): IndicatorValue[] {

@@ -240,6 +240,8 @@ function checkRange(
   ind: Indicator,
   n: number,
 ): 'VALUE_NEGATIVE' | 'VALUE_NOT_WHOLE' | 'VALUE_OUT_OF_RANGE' | undefined {
+  // Beyond 2^53 a figure is no longer exact, and 1e308 adds up to Infinity in the totals.
+  if (Number.isFinite(n) && Math.abs(n) > Number.MAX_SAFE_INTEGER) return 'VALUE_OUT_OF_RANGE';
   switch (ind.unit) {
     case 'count':
       if (n < 0) return 'VALUE_NEGATIVE';
@@ -255,7 +257,8 @@ function checkRange(
     }
     case 'fte':
     case 'days':
-      return n < 0 ? 'VALUE_NEGATIVE' : undefined;
+      if (n < 0) return 'VALUE_NEGATIVE';
+      return Number.isFinite(n) ? undefined : 'VALUE_OUT_OF_RANGE';
     case 'yes-no':
       return undefined;
   }

@@ -77,13 +77,13 @@ describe('ingestUpload on real bytes', () => {
     expect(result.issues.map((i) => i.code)).toContain('FILE_EMPTY');
   });
 
-  it('accepts the generated template filled in, reading the cover', async () => {
+  it('rejects the blank generated template: both tables are empty, so it would replace accepted data with nothing', async () => {
     const bytes = await buildTemplate({ year: 2014, country: 'FR' });
     const result = await ingestUpload({ bytes, fileName: 'form.xlsx', country: 'FR', year: 2014 });
-    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    expect(result.accepted).toBe(true);
-    expect(result.issues.filter((i) => i.code !== 'INDICATOR_NO_DATA')).toEqual([]);
-    expect(result.submission?.tables).toEqual(['indicators', 'actions']);
-    expect(result.submission?.indicators).toHaveLength(20);
+    expect(result.accepted).toBe(false);
+    expect(result.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.sheet])).toEqual([
+      ['TABLE_EMPTY', 'Indicators'],
+      ['TABLE_EMPTY', 'Actions'],
+    ]);
   });
 });
