@@ -1,0 +1,66 @@
+/**
+ * `alliance-reports reconcile --year 2014 [--store DIR] [--replay]`: lists the uploads of the
+ * year in the folder store that were never processed (no validation record), and with
+ * --replay processes them as the portal would (validation record, submission, drafts).
+ * Exit 0 when nothing is missing or everything missing was replayed; 1 when something is
+ * missing and was not replayed (or its replay hit a fault); 2 bad usage.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { FolderStore } from '../../adapters/folder-store.js';
+import { processUpload, readerOverStore } from '../../app/process-upload.js';
+import type { ReportRenderer } from '../../app/publish/ports.js';
+import { inventoryOverStore, reconciled, reconcileYear } from '../../app/reconcile.js';
+import { EXIT_OK, EXIT_REJECTED, UsageError } from '../main.js';
+
+export interface ReconcileOptions {
+  year: number;
+  store?: string;
+  replay?: boolean;
+}
+
+export async function runReconcile(opts: ReconcileOptions): Promise<number> {
+  const store = opts.store ?? '.alliance-store';
+  if (!existsSync(join(store, 'uploads')))
+    throw new UsageError(`${store} is not a store folder: it has no uploads/ folder.`);
+  const uploads = new FolderStore(join(store, 'uploads'));
+  const data = new FolderStore(join(store, 'data'));
+  let renderer: Promise<ReportRenderer> | undefined;
+  const result = await reconcileYear(
+    opts.year,
+    {
+      uploads: inventoryOverStore(uploads),
+      data,
+      process: (input) =>
+        processUpload(input, {
+          uploads: readerOverStore(uploads),
+          data,
+          renderer: () => {
+            renderer ??= Promise.all([
+              import('../../adapters/pdf-printer.js'),
+              import('../../app/publish/in-process-renderer.js'),
+            ]).then(([printer, inProcess]) => inProcess.createInProcessRenderer(printer.createPdfPrinter()));
+            return renderer;
+          },
+        }),
+    },
+    { replay: opts.replay === true },
+  );
+
+  const out: string[] = [];
+  out.push(
+    `${opts.year}: ${result.uploads} upload${result.uploads === 1 ? '' : 's'}, ${result.processed} processed, ${result.missing.length} never processed.`,
+  );
+  result.missing.forEach((m, i) => {
+    const replay = result.replayed?.[i];
+    const what = replay
+      ? replay.outcome === 'failed'
+        ? `replay failed (${replay.fault})`
+        : `replayed: ${replay.outcome}`
+      : 'not processed';
+    out.push(`  ${m.key}  ${what}`);
+  });
+  if (result.missing.length > 0 && !opts.replay) out.push('Run again with --replay to process them.');
+  process.stdout.write(`${out.join('\n')}\n`);
+  return reconciled(result) ? EXIT_OK : EXIT_REJECTED;
+}

@@ -1,0 +1,154 @@
+/**
+ * The reconcile Lambda (EventBridge schedule, daily): finds the uploads of the year that
+ * were never processed (a lost S3 notification) and processes them with the same use case
+ * as the ingest. Input `{ year?, replay? }`: the year defaults to the clock's current and
+ * previous year (uploads for last year arrive early this year); replay defaults to true.
+ * A replay that hits a fault makes the invocation fail, so the schedule's retries and its
+ * alarm see it.
+ */
+import {
+  ListObjectVersionsCommand,
+  type ListObjectVersionsCommandOutput,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { z } from 'zod';
+import { systemClock } from '../adapters/clock.js';
+import { requireEnv } from '../adapters/env.js';
+import { consoleLog, type Log } from '../adapters/log.js';
+import { createS3Client, S3Store } from '../adapters/s3-store.js';
+import { type ReconcileResult, reconciled, reconcileYear, type UploadInventory } from '../app/reconcile.js';
+import { storeUpload } from '../app/store-upload.js';
+import { type Clock, type ObjectStore, StoreError } from '../core/ports.js';
+
+const inputSchema = z.object({
+  year: z.number().int().min(2012).max(2100).optional(),
+  replay: z.boolean().optional(),
+});
+
+/** Every version of every object under a prefix (delete markers are not uploads). */
+export function inventoryOverS3(client: S3Client, bucket: string): UploadInventory {
+  return {
+    async versions(prefix) {
+      const out: Array<{ key: string; etag: string; versionId?: string; modified: Date }> = [];
+      let keyMarker: string | undefined;
+      let versionMarker: string | undefined;
+      do {
+        let page: ListObjectVersionsCommandOutput;
+        try {
+          page = await client.send(
+            new ListObjectVersionsCommand({
+              Bucket: bucket,
+              Prefix: prefix,
+              ...(keyMarker ? { KeyMarker: keyMarker } : {}),
+              ...(versionMarker ? { VersionIdMarker: versionMarker } : {}),
+            }),
+          );
+        } catch (error) {
+          throw new StoreError('LIST_FAILED', `Could not list the versions under ${prefix} in ${bucket}`, {
+            cause: error,
+          });
+        }
+        for (const v of page.Versions ?? []) {
+          if (!v.Key) continue;
+          out.push({
+            key: v.Key,
+            etag: (v.ETag ?? '').replace(/^"|"$/g, ''),
+            ...(v.VersionId && v.VersionId !== 'null' ? { versionId: v.VersionId } : {}),
+            modified: v.LastModified ?? new Date(0),
+          });
+        }
+        keyMarker = page.IsTruncated ? page.NextKeyMarker : undefined;
+        versionMarker = page.IsTruncated ? page.NextVersionIdMarker : undefined;
+      } while (keyMarker);
+      return out;
+    },
+  };
+}
+
+export interface ReconcileHandlerDeps {
+  inventory: UploadInventory;
+  uploads: S3Store;
+  data: ObjectStore;
+  clock: Clock;
+  log: Log;
+}
+
+let deps: ReconcileHandlerDeps | undefined;
+
+function createDeps(env: NodeJS.ProcessEnv = process.env): ReconcileHandlerDeps {
+  const { UPLOADS_BUCKET, DATA_BUCKET } = requireEnv(['UPLOADS_BUCKET', 'DATA_BUCKET'], env);
+  const client = createS3Client();
+  return {
+    inventory: inventoryOverS3(client, UPLOADS_BUCKET),
+    uploads: new S3Store({ bucket: UPLOADS_BUCKET, client }),
+    data: new S3Store({ bucket: DATA_BUCKET, client }),
+    clock: systemClock,
+    log: consoleLog,
+  };
+}
+
+/** Thrown when an upload is still unprocessed after the run: the invocation fails (alarm). */
+export class ReconcileIncompleteError extends Error {
+  readonly code = 'RECONCILE_INCOMPLETE';
+  constructor(readonly results: ReconcileResult[]) {
+    super('Some uploads could not be processed by the reconcile run');
+    this.name = 'ReconcileIncompleteError';
+  }
+}
+
+export async function handler(event: unknown): Promise<{ years: ReconcileSummary[] }> {
+  deps ??= createDeps();
+  return reconcileUploads(event, deps);
+}
+
+export interface ReconcileSummary {
+  year: number;
+  uploads: number;
+  processed: number;
+  missing: string[];
+  replayed: number;
+}
+
+export async function reconcileUploads(
+  event: unknown,
+  d: ReconcileHandlerDeps,
+): Promise<{ years: ReconcileSummary[] }> {
+  const parsed = inputSchema.safeParse(event ?? {});
+  const input = parsed.success ? parsed.data : {};
+  const thisYear = d.clock.now().getUTCFullYear();
+  const years = input.year ? [input.year] : [thisYear - 1, thisYear];
+  const results: ReconcileResult[] = [];
+  for (const year of years) {
+    const result = await reconcileYear(
+      year,
+      {
+        uploads: d.inventory,
+        data: d.data,
+        process: (upload) =>
+          storeUpload(upload, {
+            uploads: { read: (key, versionId) => d.uploads.getVersion(key, versionId) },
+            data: d.data,
+          }),
+      },
+      { replay: input.replay ?? true },
+    );
+    results.push(result);
+    d.log.info('Reconciled', {
+      year,
+      uploads: result.uploads,
+      processed: result.processed,
+      missing: result.missing.map((m) => m.key),
+      failed: (result.replayed ?? []).filter((r) => r.outcome === 'failed').map((r) => r.key),
+    });
+  }
+  if (!results.every(reconciled) && (input.replay ?? true)) throw new ReconcileIncompleteError(results);
+  return {
+    years: results.map((r) => ({
+      year: r.year,
+      uploads: r.uploads,
+      processed: r.processed,
+      missing: r.missing.map((m) => m.key),
+      replayed: r.replayed?.filter((x) => x.outcome !== 'failed').length ?? 0,
+    })),
+  };
+}
