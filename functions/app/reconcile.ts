@@ -139,5 +139,5 @@ export async function reconcileYear(
 /** Whether nothing is left unprocessed (nothing missing, or every missing upload replayed). */
 export function reconciled(result: ReconcileResult): boolean {
   if (result.missing.length === 0) return true;
-  return result.replayed !== undefined && result.replayed.every((r) => r.outcome !== 'failed');
+  return result.replayed?.every((r) => r.outcome !== 'failed') ?? false;
 }
