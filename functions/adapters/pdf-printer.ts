@@ -161,8 +161,9 @@ function cloneDefinition<T>(value: T): T {
  * without the cache. Entries keep plain glyph data (id, advance, code points), not fontkit's
  * glyph objects, so no document's font stays alive through them; the cache is bounded.
  *
- * It is installed on pdfkit's font class, found through the first document's fonts; a pdfkit
- * whose fonts do not look as expected is left alone (slower, never wrong).
+ * It is installed on pdfkit's font class, found through the first document's fonts, with the
+ * decoded-table cache below on fontkit's; a pdfkit or fontkit whose fonts do not look as
+ * expected is left alone (slower, never wrong).
  */
 interface ShapedWord {
   glyphs: Array<{ id: number; advanceWidth: number; codePoints: number[] }>;
@@ -208,6 +209,45 @@ function shareLayoutCache(pdfDoc: unknown): void {
     if (this.sharedLayouts.size >= SHARED_LAYOUT_LIMIT) this.sharedLayouts.clear();
     this.sharedLayouts.set(text, word);
     return word;
+  };
+  shareDecodedTables((font as PdfkitEmbeddedFont).font);
+}
+
+interface FontkitTable {
+  tag: string;
+  checkSum: number;
+  length: number;
+}
+
+interface FontkitFont {
+  directory?: { tables?: Record<string, FontkitTable | undefined> };
+  stream?: { buffer?: { length: number } };
+  _decodeTable(table: FontkitTable): unknown;
+}
+
+/** Decoded font tables, per font file and table: a handful of entries. */
+const decodedTables = new Map<string, unknown>();
+
+/**
+ * pdfkit opens a new fontkit font for every document, which decodes its tables again (the
+ * kerning and ligature lookups, glyph locations and metrics, cmap) as each is first used:
+ * the same bytes, decoded again for every report. Decoded tables are kept per font file and
+ * table (by the table's checksum and length and the font's own head checksum and size).
+ * fontkit never changes a decoded table (the subsetter copies head, hhea and maxp before
+ * writing to them), and its lazily decoded parts cache as they are read, so later
+ * documents also find the lookups they need already decoded.
+ */
+function shareDecodedTables(fontkitFont: unknown): void {
+  const proto = fontkitFont ? (Object.getPrototypeOf(fontkitFont) as FontkitFont) : null;
+  if (!proto || typeof proto._decodeTable !== 'function') return;
+  const decode = proto._decodeTable;
+  proto._decodeTable = function decodeTableShared(this: FontkitFont, table: FontkitTable) {
+    const head = this.directory?.tables?.head;
+    const size = this.stream?.buffer?.length;
+    if (!head || size === undefined) return decode.call(this, table);
+    const key = `${table.tag}\u0000${table.checkSum}\u0000${table.length}\u0000${head.checkSum}\u0000${size}`;
+    if (!decodedTables.has(key)) decodedTables.set(key, decode.call(this, table));
+    return decodedTables.get(key);
   };
 }
 

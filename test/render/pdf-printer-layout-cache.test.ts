@@ -1,7 +1,7 @@
 /**
- * The PDF printer shares shaped words between documents (functions/adapters/pdf-printer.ts):
- * a report printed after others must be byte for byte the one a fresh process prints first,
- * whatever words the earlier reports left in the cache.
+ * The PDF printer shares shaped words and decoded font tables between documents
+ * (functions/adapters/pdf-printer.ts): a report printed after others must be byte for byte the
+ * one a fresh process prints first, whatever the earlier reports left in the caches.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
