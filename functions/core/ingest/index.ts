@@ -209,7 +209,8 @@ function dropEmptyTables(
     issues.push(
       issue(allEmpty ? 'TABLE_EMPTY' : 'TABLE_EMPTY_SKIPPED', place, null, { table: tableLabel[table] }),
     );
-    if (!allEmpty) tables.delete(table);
+    // Left out either way: an empty table's "no data" warnings would only repeat the point.
+    tables.delete(table);
   }
 }
 
