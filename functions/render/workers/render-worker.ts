@@ -10,6 +10,7 @@ import { parentPort } from 'node:worker_threads';
 // biome-ignore lint/style/noRestrictedImports: this entry is an edge of the process (like a handler): it builds the thread's PDF printer.
 import { createPdfPrinter } from '../../adapters/pdf-printer.js';
 import { createInProcessRenderer } from '../../app/publish/in-process-renderer.js';
+import { warmUpModel } from './warm-up.js';
 
 export interface RenderRequest {
   id: number;
@@ -24,8 +25,15 @@ export type RenderResponse =
 if (!parentPort) throw new Error('render-worker.ts runs as a worker thread only');
 const port = parentPort;
 const renderer = createInProcessRenderer(createPdfPrinter());
+// Pay the first-report cost now, while the main thread is still reading the uploads. A
+// failure here is not the run's: the first real report meets it again and reports it.
+const warmedUp = renderer.renderCountry(warmUpModel()).then(
+  () => undefined,
+  () => undefined,
+);
 
 port.on('message', async (request: RenderRequest) => {
+  await warmedUp;
   try {
     // The model was built by this program's main thread and crossed by structured clone.
     const result =
