@@ -25,7 +25,7 @@ import {
   UserPoolClientIdentityProvider,
 } from 'aws-cdk-lib/aws-cognito';
 import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
-import { SfnStateMachine } from 'aws-cdk-lib/aws-events-targets';
+import { LambdaFunction, SfnStateMachine } from 'aws-cdk-lib/aws-events-targets';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -491,6 +491,79 @@ export class AllianceStack extends Stack {
       metric: scheduleDeadLetterQueue.metricApproximateNumberOfMessagesVisible({
         period: Duration.minutes(5),
       }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+
+    // ---- Reconcile: a lost S3 notification is found and replayed ---------------------------
+    // Daily, it lists every version of every upload of this year and last against the
+    // validation records, and processes what was never processed, with the ingest's own use
+    // case. A replay that hits a fault fails the invocation: retried, then the alarm.
+    const reconcile = new HandlerFunction(this, 'Reconcile', {
+      name: 'reconcile',
+      description: 'Finds uploads that were never processed (a lost notification) and processes them',
+      environment: buckets,
+      memorySize: 1024,
+      timeout: Duration.minutes(15),
+    }).fn;
+    reconcile.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'ListUploadVersions',
+        actions: ['s3:ListBucketVersions', 's3:ListBucket'],
+        resources: [this.uploadsBucket.bucketArn],
+      }),
+    );
+    reconcile.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'ReadUploads',
+        actions: ['s3:GetObject', 's3:GetObjectVersion'],
+        resources: [uploadsObjects],
+      }),
+    );
+    reconcile.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'ReadData',
+        actions: ['s3:GetObject'],
+        resources: [dataObjects('uploads/'), dataObjects('current/')],
+      }),
+    );
+    reconcile.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'ListData',
+        actions: ['s3:ListBucket'],
+        resources: [this.dataBucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': ['uploads/*', 'current/*'] } },
+      }),
+    );
+    reconcile.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'WriteData',
+        actions: ['s3:PutObject'],
+        resources: [dataObjects('uploads/'), dataObjects('current/')],
+      }),
+    );
+    acknowledgeObjectWildcards(reconcile, [
+      `Resource::<${this.logicalIdOf(this.uploadsBucket)}.Arn>/*`,
+      `Resource::<${this.logicalIdOf(this.dataBucket)}.Arn>/uploads/*`,
+      `Resource::<${this.logicalIdOf(this.dataBucket)}.Arn>/current/*`,
+    ]);
+    new Rule(this, 'DailyReconcileSchedule', {
+      description: 'Finds and replays uploads whose S3 notification was lost',
+      schedule: Schedule.rate(Duration.days(1)),
+      targets: [
+        new LambdaFunction(reconcile, {
+          event: RuleTargetInput.fromObject({ replay: true }),
+          deadLetterQueue: scheduleDeadLetterQueue,
+          retryAttempts: 2,
+        }),
+      ],
+    });
+    new Alarm(this, 'ReconcileErrorsAlarm', {
+      alarmDescription:
+        'The daily reconcile failed (a replayed upload hit a fault): read its log, fix the cause, run it again.',
+      metric: reconcile.metricErrors({ period: Duration.hours(1) }),
       threshold: 1,
       evaluationPeriods: 1,
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,

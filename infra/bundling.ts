@@ -24,6 +24,7 @@ export const handlerNames = [
   'publish-consolidated',
   'publish-open-data',
   'publish-manifest',
+  'reconcile',
 ] as const;
 export type HandlerName = (typeof handlerNames)[number];
 

@@ -11,7 +11,7 @@ import {
   type ListObjectVersionsCommandOutput,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { z } from 'zod';
+import * as z from 'zod';
 import { systemClock } from '../adapters/clock.js';
 import { requireEnv } from '../adapters/env.js';
 import { consoleLog, type Log } from '../adapters/log.js';

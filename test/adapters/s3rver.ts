@@ -3,8 +3,10 @@
  * tests. It runs in a child process started with --openssl-legacy-provider, so the tests
  * work the same under `npm test` and when run directly with `npx vitest run`.
  */
+
 import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +70,10 @@ export async function startS3rver(buckets: string[]): Promise<S3rverHandle> {
     forcePathStyle: true,
     credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
     maxAttempts: 1,
+    // No retries (faults must show), so no kept-alive sockets either: after a pause longer than
+    // the server's keep-alive timeout (a synth on a loaded machine), a reused socket is reset
+    // and the request would fail for a reason that is not the one a test is about.
+    requestHandler: { httpAgent: new Agent({ keepAlive: false }) },
   });
   return {
     endpoint,

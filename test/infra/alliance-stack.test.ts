@@ -106,6 +106,7 @@ describe('the AllianceReports stack', () => {
       'PublishManifest',
       'PublishOpenData',
       'PublishPlan',
+      'Reconcile',
       'RenderDrafts',
     ]);
     for (const [id, fn] of fns) {
