@@ -159,10 +159,11 @@ async function publishYear(
 ): Promise<void> {
   const deps = { source, renderer, target };
   await Promise.all([
+    // The consolidated report is the longest job: queued first, it does not run alone at the end.
+    renderConsolidated(plan, deps).then(() => tick(`${plan.year} consolidated report`)),
     ...plan.reporting.map((country) =>
       renderCountry(plan, country, deps).then(() => tick(`${plan.year} ${country} report`)),
     ),
-    renderConsolidated(plan, deps).then(() => tick(`${plan.year} consolidated report`)),
     ...plan.uploaded.map((country) => writeValidation(plan, country, deps)),
     writeOpenData(plan, deps),
   ]);
