@@ -12,7 +12,13 @@ import { classifyOle2, sniffFormat } from './detect.js';
 import { readOdsContent } from './ods.js';
 import { problems } from './problems.js';
 import { readXlsxBytes } from './xlsx.js';
-import { DoctypeScanner, RowCounter, sheetNamesByEntry } from './xlsx-scan.js';
+import {
+  DoctypeScanner,
+  LongestRunScanner,
+  RowCounter,
+  sheetNamesByEntry,
+  surelyTooLong,
+} from './xlsx-scan.js';
 import { inflateAll, inflateEntry, type OpenedZip, openZip, ZipProblem } from './zip.js';
 
 export interface ReadResult {
@@ -37,19 +43,30 @@ async function readZip(bytes: Uint8Array, limits: Limits, issues: Issue[]): Prom
     zip = openZip(bytes, limits.maxInflatedBytes);
     if (zip.entries.has('xl/workbook.xml')) {
       const doctype = new DoctypeScanner();
+      const longestRun = new LongestRunScanner();
       const rowCounts = new Map<string, RowCounter>();
       const kept = inflateAll(bytes, zip, new Set([CONTENT_TYPES, WORKBOOK, WORKBOOK_RELS]), (name) => {
         if (!/\.(xml|rels|vml)$/i.test(name)) return undefined;
-        if (!name.startsWith('xl/worksheets/')) return (chunk) => doctype.push(chunk);
+        if (!name.startsWith('xl/worksheets/'))
+          return (chunk) => {
+            doctype.push(chunk);
+            longestRun.push(chunk);
+          };
         const rows = new RowCounter();
         rowCounts.set(name, rows);
         return (chunk) => {
           doctype.push(chunk);
+          longestRun.push(chunk);
           rows.push(chunk);
         };
       });
       if (doctype.found) {
         issues.push(problems.xmlDoctypeRefused());
+        return null;
+      }
+      if (surelyTooLong(longestRun.longest, limits.maxCellChars)) {
+        // exceljs would build the whole text in memory first: refuse before it starts.
+        issues.push(problems.textTooLargeInWorkbook(longestRun.longest, limits.maxCellChars));
         return null;
       }
       const text = (name: string) => new TextDecoder().decode(kept.get(name) ?? new Uint8Array(0));
@@ -80,7 +97,15 @@ async function readZip(bytes: Uint8Array, limits: Limits, issues: Issue[]): Prom
         issues.push(problems.fileCorrupt('the spreadsheet content is missing'));
         return null;
       }
-      return readOdsContent(inflateEntry(bytes, contentEntry, zip.budget, true), limits, issues);
+      const content = inflateEntry(bytes, contentEntry, zip.budget, true);
+      const longestRun = new LongestRunScanner();
+      longestRun.push(content);
+      if (surelyTooLong(longestRun.longest, limits.maxCellChars)) {
+        // The XML parser would build the whole text as one string first: refuse before it starts.
+        issues.push(problems.textTooLargeInWorkbook(longestRun.longest, limits.maxCellChars));
+        return null;
+      }
+      return readOdsContent(content, limits, issues);
     }
     issues.push(problems.fileUnsupported(describeZip(zip, mime)));
     return null;

@@ -130,6 +130,15 @@ export const problems = {
       `This cell holds ${length} characters or more, above the limit of ${max}.`,
       'Shorten the text in this cell (a spreadsheet cell holds at most 32,767 characters). In a CSV file, check that every quote mark is closed.',
     ),
+  textTooLargeInWorkbook: (bytes: number, max: number): Issue =>
+    makeIssue(
+      'FIELD_TOO_LARGE',
+      'error',
+      WHOLE_FILE,
+      null,
+      `A cell of this workbook holds about ${megabytes(bytes)} of text, far above the limit of ${max} characters for one cell.`,
+      'Find the cell with the very long text (often pasted by mistake), shorten it, save, and upload again.',
+    ),
   controlCharactersRemoved: (sheet: string, row: number, col: number, value: string): Issue =>
     makeIssue(
       'CONTROL_CHARACTERS_REMOVED',

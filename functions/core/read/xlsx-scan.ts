@@ -80,6 +80,36 @@ export class RowCounter {
   }
 }
 
+/**
+ * The longest run of bytes between two `<`: an upper bound on any text in the part (a cell's
+ * text, a shared string), found without decoding. A 50 MB shared string compresses to
+ * kilobytes; refusing it here keeps exceljs from building it in memory.
+ */
+export class LongestRunScanner {
+  longest = 0;
+  private current = 0;
+
+  push(chunk: Uint8Array): void {
+    let from = 0;
+    for (let i = chunk.indexOf(LT); i !== -1; i = chunk.indexOf(LT, i + 1)) {
+      this.current += i - from;
+      if (this.current > this.longest) this.longest = this.current;
+      this.current = 0;
+      from = i + 1;
+    }
+    this.current += chunk.length - from;
+    if (this.current > this.longest) this.longest = this.current;
+  }
+}
+
+/**
+ * Bytes of XML text that surely hold more than `maxChars` characters: one character takes at
+ * most 6 bytes in XML (`&quot;`; UTF-8 takes at most 4), plus room for the tag around it.
+ */
+export function surelyTooLong(bytes: number, maxChars: number): boolean {
+  return bytes > maxChars * 6 + 1024;
+}
+
 function joinTail(tail: Uint8Array, chunk: Uint8Array): Uint8Array {
   if (tail.length === 0) return chunk;
   const out = new Uint8Array(tail.length + chunk.length);

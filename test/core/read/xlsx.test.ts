@@ -128,3 +128,27 @@ describe('readUpload on XLSX variants', () => {
     expect(places(result)).toEqual(['FILE_CORRUPT -!']);
   });
 });
+
+describe('a cell far too long to be a report', () => {
+  it('is refused from the zip pass, before exceljs builds its text, with the size it found', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Indicators');
+    ws.addRow(['Indicator', 'Value', 'Notes']);
+    ws.addRow(['T1.2', 120, 'x'.repeat(2 * 1024 * 1024)]);
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    expect(bytes.byteLength).toBeLessThan(100 * 1024); // it compresses to almost nothing
+    const result = await readUpload(bytes, 'long.xlsx');
+    expect(result.workbook).toBeNull();
+    expect(result.issues.map((i) => [i.code, i.sheet, i.row])).toEqual([['FIELD_TOO_LARGE', null, null]]);
+    expect(result.issues[0]?.message).toMatch(/about 2 MB of text/);
+  });
+
+  it('leaves a cell just over the limit to the reader, which names its place', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Indicators');
+    ws.addRow(['Indicator', 'Value', 'Notes']);
+    ws.addRow(['T1.2', 120, 'y'.repeat(40_000)]);
+    const result = await readUpload(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), 'l.xlsx');
+    expect(places(result)).toEqual(['FIELD_TOO_LARGE Indicators!C2']);
+  });
+});
