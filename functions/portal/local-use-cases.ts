@@ -17,6 +17,7 @@ import {
   writeOpenData,
   writeValidation,
 } from '../app/publish/steps.js';
+import { renderConsolidatedDraft } from '../app/render-drafts.js';
 import { StoredSubmissionSource } from '../app/submissions-store.js';
 import type { ObjectStore } from '../core/ports.js';
 import { readEditions } from './data.js';
@@ -34,23 +35,10 @@ export function localProcessUpload(stores: { uploads: ObjectStore; data: ObjectS
       { key },
       { uploads: readerOverStore(stores.uploads), data: stores.data, renderer: async () => getRenderer() },
     );
+    // The same drafts the render-drafts Lambda makes on AWS (it skips what is up to date).
     if (result.outcome === 'accepted' && result.draftRendered)
-      await renderConsolidatedDraft(stores.data, result.year);
+      await renderConsolidatedDraft(result.year, { data: stores.data, renderer: async () => getRenderer() });
   };
-}
-
-/**
- * `drafts/<year>/consolidated.{pdf,html}` and the draft open data (`data.csv`, `data.json`)
- * from what counts now, with the publish run's own steps (edition 0: a draft).
- */
-export async function renderConsolidatedDraft(data: ObjectStore, year: number): Promise<void> {
-  const source = new StoredSubmissionSource(data);
-  const plan = await planYear(source, { year, edition: 0, sample: await source.isSample() });
-  if (plan.reporting.length === 0) return;
-  const target: PublishTarget = { store: data, prefix: `drafts/${year}/`, immutable: false };
-  const deps = { source, renderer: getRenderer(), target };
-  await renderConsolidated(plan, deps);
-  await writeOpenData(plan, deps);
 }
 
 /** Runs the whole publish run in this process, in the background; failures go to the log. */
