@@ -98,11 +98,23 @@ function csvField(record: OpenDataRecord, column: (typeof openDataColumns)[numbe
   }
 }
 
-/** The records as an RFC 4180 CSV, UTF-8 with a BOM, CRLF line ends. */
-export function renderOpenDataCsv(records: readonly OpenDataRecord[]): Uint8Array {
-  const lines = [openDataColumns.join(',')];
+/** What every row of the sample's CSV says, so no row can be taken out of it for a real figure. */
+export const sampleNotice = 'Fictitious sample data: not real statistics';
+
+/**
+ * The records as an RFC 4180 CSV, UTF-8 with a BOM, CRLF line ends. The bundled sample's
+ * CSV has one more, last column, `notice`, saying on every row that it is fictitious.
+ */
+export function renderOpenDataCsv(
+  records: readonly OpenDataRecord[],
+  options: { sample?: boolean } = {},
+): Uint8Array {
+  const header = [...openDataColumns, ...(options.sample ? ['notice'] : [])];
+  const lines = [header.join(',')];
   for (const record of records) {
-    lines.push(openDataColumns.map((c) => quote(csvField(record, c))).join(','));
+    const fields = openDataColumns.map((c) => quote(csvField(record, c)));
+    if (options.sample) fields.push(quote(sampleNotice));
+    lines.push(fields.join(','));
   }
   return new TextEncoder().encode(`${BOM}${lines.join('\r\n')}\r\n`);
 }

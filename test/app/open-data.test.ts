@@ -78,3 +78,16 @@ describe('open data JSON', () => {
     ).toMatchObject({ value: 1125, previous_value: 1000, estimate: false });
   });
 });
+
+describe('the open data of the bundled sample', () => {
+  it('says on every CSV row, in a last column, that the figures are fictitious', () => {
+    const text = new TextDecoder()
+      .decode(renderOpenDataCsv(records, { sample: true }))
+      .replace(/^\uFEFF/, '');
+    const lines = text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe([...openDataColumns, 'notice'].join(','));
+    expect(lines.length).toBe(records.length + 1);
+    for (const line of lines.slice(1))
+      expect(line.endsWith(',Fictitious sample data: not real statistics')).toBe(true);
+  });
+});

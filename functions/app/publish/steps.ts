@@ -194,7 +194,12 @@ export async function writeOpenData(
   deps: { source: SubmissionSource; target: PublishTarget },
 ): Promise<void> {
   const records = buildOpenDataRecords(plan.year, await loadYear(plan, deps.source));
-  await write(deps.target, outputNames.dataCsv, renderOpenDataCsv(records), types.csv);
+  await write(
+    deps.target,
+    outputNames.dataCsv,
+    renderOpenDataCsv(records, { sample: plan.sample }),
+    types.csv,
+  );
   const meta = {
     year: plan.year,
     edition: plan.edition,
