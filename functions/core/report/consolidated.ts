@@ -137,7 +137,9 @@ export function buildConsolidatedReport(input: ConsolidatedReportInput): Consoli
       const judged = framework.indicators
         .filter((i) => i.target === t.id)
         .map((i) => c.progress.get(i.id)?.status ?? 'no-data')
-        .filter((s) => s !== 'context' && s !== 'no-data');
+        // A baseline (first year, no rule met) cannot show progress yet: counting it would make
+        // a member that just joined look as if it were failing.
+        .filter((s) => s !== 'context' && s !== 'no-data' && s !== 'baseline');
       const met = judged.filter((s) => s === 'achieved' || s === 'improving').length;
       const of = judged.length;
       const share = of === 0 ? null : met / of;
@@ -146,7 +148,7 @@ export function buildConsolidatedReport(input: ConsolidatedReportInput): Consoli
         met,
         of,
         share,
-        text: share === null ? 'no data' : `${met} of ${of} (${formatNumber(share * 100, 0)}%)`,
+        text: share === null ? 'none to judge yet' : `${met} of ${of} (${formatNumber(share * 100, 0)}%)`,
         shade: shadeOf(share),
       };
     }),
@@ -217,7 +219,7 @@ export function buildConsolidatedReport(input: ConsolidatedReportInput): Consoli
       heading: 'Status matrix',
       caption: `Share of each target's indicators achieved or improving, by country, ${year}`,
       notes: [
-        'Each cell counts the indicators of a target that are achieved or improving, of those that can be judged (context indicators and indicators with no data are left out). A darker shade means a larger share; the text gives the numbers.',
+        'Each cell counts the indicators of a target that are achieved or improving, of those that can be judged (context indicators, indicators with no data, and baselines, which have no previous year to compare with, are left out; "none to judge yet" when nothing is left). A darker shade means a larger share; the text gives the numbers.',
         'The matrix is not a ranking: targets differ in their number of indicators and countries in what they report.',
       ],
       columns: framework.targets.map((t) => ({ targetId: t.id, label: `${t.id} ${t.shortName}` })),

@@ -47,6 +47,16 @@ describe('consolidated report model', () => {
     expect(fr.cells[0]).toMatchObject({ text: '4 of 6 (67%)', shade: 2 });
   });
 
+  it('leaves baselines out of the matrix: a member in its first year is not shown as failing', () => {
+    // Spain reports 2014 with no earlier year: whatever meets no rule is a baseline.
+    const es = model.matrix.rows.find((r) => r.country.code === 'ES')!;
+    for (const cell of es.cells) {
+      expect(cell.met).toBe(cell.of); // only achieved indicators can be judged in a first year
+      if (cell.of === 0) expect(cell.text).toBe('none to judge yet');
+    }
+    expect(es.cells.some((c) => c.of === 0)).toBe(true);
+  });
+
   it('explains the methodology, with the caveat on reports', () => {
     expect(model.methodology.caveats.join(' ')).toContain('A rise in reports can mean better detection');
     expect(model.methodology.statusRules.map((r) => r.status.code)).toContain('context');
