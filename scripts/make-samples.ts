@@ -508,21 +508,7 @@ async function writeCsvPair(
       entry.notes ?? '',
     ]);
   }
-  const actionRows = [
-    [
-      'Ref',
-      'Target',
-      'Operational goal',
-      'Title',
-      'Description',
-      'Kind',
-      'Status',
-      'Start',
-      'End',
-      'Lead organisation',
-      'Progress note',
-    ],
-  ];
+  const actionRows: string[][] = [[...actionColumns]];
   for (const a of upload.actions) {
     actionRows.push([
       a.ref,

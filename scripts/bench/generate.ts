@@ -10,6 +10,7 @@
  * (scripts/make-samples.ts) exports only its whole-folder writer, with 3 to 10 actions
  * and no size control, so this is a smaller writer of its own.
  */
+
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { type Indicator, reportedIndicators, targets } from '../../functions/core/framework.js';
 import { type Member, members } from '../../functions/core/members.js';
+import { actionColumns } from '../../functions/core/template.js';
 
 const run = promisify(execFile);
 
@@ -137,19 +139,7 @@ function actionsOf(member: Member, year: number, count: number): ActionRow[] {
   });
 }
 
-const actionHeader = [
-  'Ref',
-  'Target',
-  'Operational goal',
-  'Title',
-  'Description',
-  'Kind',
-  'Status',
-  'Start',
-  'End',
-  'Lead organisation',
-  'Progress note',
-];
+const actionHeader = [...actionColumns];
 
 const actionCells = (a: ActionRow) => [
   a.ref,
