@@ -7,6 +7,7 @@ import { constants } from 'node:fs';
 import { link, mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import {
+  ObjectChangedError,
   ObjectExistsError,
   type ObjectStore,
   type PutOptions,
@@ -16,6 +17,8 @@ import {
 
 export class FolderStore implements ObjectStore {
   readonly root: string;
+  /** Conditional writes of one key, one at a time (the embedded store serves one process). */
+  private readonly locks = new Map<string, Promise<void>>();
 
   constructor(root: string) {
     this.root = resolve(root);
@@ -45,6 +48,31 @@ export class FolderStore implements ObjectStore {
   }
 
   async put(key: string, bytes: Uint8Array, options: PutOptions = {}): Promise<void> {
+    if (options.ifMatch === undefined) return this.write(key, bytes, options);
+    const expected = options.ifMatch;
+    return this.withLock(key, async () => {
+      const current = await this.head(key);
+      if (current?.etag !== expected) throw new ObjectChangedError(key);
+      await this.write(key, bytes, options);
+    });
+  }
+
+  private async withLock(key: string, work: () => Promise<void>): Promise<void> {
+    const before = this.locks.get(key) ?? Promise.resolve();
+    const mine = before.then(work, work);
+    const settled = mine.then(
+      () => {},
+      () => {},
+    );
+    this.locks.set(key, settled);
+    try {
+      await mine;
+    } finally {
+      if (this.locks.get(key) === settled) this.locks.delete(key);
+    }
+  }
+
+  private async write(key: string, bytes: Uint8Array, options: PutOptions): Promise<void> {
     const path = this.pathOf(key);
     await mkdir(dirname(path), { recursive: true });
     // Write beside, then rename (or link, for if-none-match): a reader sees all or nothing.
@@ -74,7 +102,7 @@ export class FolderStore implements ObjectStore {
     try {
       const s = await stat(this.pathOf(key));
       if (!s.isFile()) return undefined;
-      return toStored(key, s.size, s.mtime);
+      return toStored(key, s.size, s.mtime, await readFile(this.pathOf(key)));
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw new StoreError('READ_FAILED', `Could not read ${key}`, { cause: error });
@@ -99,7 +127,7 @@ export class FolderStore implements ObjectStore {
           if (key.startsWith(prefix) || prefix.startsWith(`${key}/`)) await walk(full);
         } else if (entry.isFile() && key.startsWith(prefix)) {
           const s = await stat(full);
-          out.push(toStored(key, s.size, s.mtime));
+          out.push(toStored(key, s.size, s.mtime, await readFile(full)));
         }
       }
     };
@@ -108,12 +136,9 @@ export class FolderStore implements ObjectStore {
   }
 }
 
-function toStored(key: string, size: number, modified: Date): StoredObject {
-  const etag = createHash('sha256')
-    .update(`${key}\0${size}\0${modified.getTime()}`)
-    .digest('hex')
-    .slice(0, 32);
-  return { key, size, modified, etag };
+/** The etag is the MD5 of the bytes, as S3's is for an object written in one PUT: it changes with the content, not the clock. */
+function toStored(key: string, size: number, modified: Date, bytes: Uint8Array): StoredObject {
+  return { key, size, modified, etag: createHash('md5').update(bytes).digest('hex') };
 }
 
 function isNotFound(error: unknown): boolean {

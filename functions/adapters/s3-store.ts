@@ -14,6 +14,7 @@ import {
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import {
+  ObjectChangedError,
   ObjectExistsError,
   type ObjectStore,
   type PutOptions,
@@ -119,6 +120,11 @@ export class S3Store implements ObjectStore {
       // header still closes the race between the look and the write.
       if (await this.head(key)) throw new ObjectExistsError(key);
     }
+    if (options.ifMatch !== undefined) {
+      // The same for If-Match (S3 enforces it atomically since 2024; s3rver ignores it).
+      const current = await this.head(key);
+      if (current?.etag !== options.ifMatch) throw new ObjectChangedError(key);
+    }
     try {
       await this.client.send(
         new PutObjectCommand({
@@ -128,11 +134,14 @@ export class S3Store implements ObjectStore {
           ContentLength: bytes.byteLength,
           ...(options.contentType ? { ContentType: options.contentType } : {}),
           ...(options.ifNoneMatch ? { IfNoneMatch: '*' } : {}),
+          ...(options.ifMatch !== undefined ? { IfMatch: `"${options.ifMatch}"` } : {}),
         }),
       );
     } catch (error) {
       if (options.ifNoneMatch && isPreconditionFailed(error))
         throw new ObjectExistsError(key, { cause: error });
+      if (options.ifMatch !== undefined && isPreconditionFailed(error))
+        throw new ObjectChangedError(key, { cause: error });
       throw new StoreError('WRITE_FAILED', `Could not write ${key} to bucket ${this.bucket}`, {
         cause: error,
       });

@@ -16,12 +16,12 @@ import { ingestUpload } from '../core/ingest/index.js';
 import { dataKeys, parseUploadKey, type Table, uploadId } from '../core/keys.js';
 import type { Limits } from '../core/limits.js';
 import { resolveMember } from '../core/members.js';
-import type { ObjectStore } from '../core/ports.js';
+import { ObjectChangedError, ObjectExistsError, type ObjectStore, StoreError } from '../core/ports.js';
 import {
   type CurrentPointer,
   encodeJson,
   isLaterUpload,
-  readCurrent,
+  readCurrentPointer,
   readSubmission,
   readUploadRecord,
   StoredSubmissionSource,
@@ -161,9 +161,15 @@ async function uploadedTables(store: ObjectStore, record: UploadRecordFile): Pro
   return submission ? tables.filter((t) => submission.tables.includes(t)) : [];
 }
 
-/** Points each table at this upload unless a later upload already counts for it. */
+/** Attempts at one pointer before the move is left to SQS's retry (a fault). */
+const MOVE_ATTEMPTS = 8;
+
+/**
+ * Points each table at this upload unless a later upload already counts for it. Each move
+ * is a compare-and-swap (write only if the pointer is still the one read): two uploads of
+ * one country processed at the same instant cannot cross, and the later one always counts.
+ */
 async function moveCurrent(store: ObjectStore, record: UploadRecordFile, carried: Table[]): Promise<Table[]> {
-  const existing = await readCurrent(store, record.year, record.country);
   const pointer: CurrentPointer = {
     schemaVersion: 1,
     uploadId: record.uploadId,
@@ -172,19 +178,39 @@ async function moveCurrent(store: ObjectStore, record: UploadRecordFile, carried
     uploadedAt: record.uploadedAt,
     submission: record.submission!,
   };
+  const bytes = encodeJson(pointer);
   const moved: Table[] = [];
   for (const table of carried) {
-    const there = existing[table];
-    if (there?.uploadId === record.uploadId) continue;
-    if (there && !isLaterUpload(pointer, there)) continue;
-    // Read-compare-write: two different uploads of one country processed at the same instant
-    // could still cross here; any later event of that country sets it right.
-    await store.put(dataKeys.current(record.year, record.country, table), encodeJson(pointer), {
-      contentType: 'application/json',
-    });
-    moved.push(table);
+    const key = dataKeys.current(record.year, record.country, table);
+    if (await movePointer(store, key, pointer, bytes)) moved.push(table);
   }
   return moved;
+}
+
+async function movePointer(
+  store: ObjectStore,
+  key: string,
+  pointer: CurrentPointer,
+  bytes: Uint8Array,
+): Promise<boolean> {
+  for (let attempt = 1; attempt <= MOVE_ATTEMPTS; attempt++) {
+    const seen = await store.head(key);
+    const there = seen ? await readCurrentPointer(store, key) : undefined;
+    if (there?.uploadId === pointer.uploadId) return false;
+    if (there && !isLaterUpload(pointer, there)) return false;
+    try {
+      await store.put(key, bytes, {
+        contentType: 'application/json',
+        ...(seen ? { ifMatch: seen.etag } : { ifNoneMatch: true }),
+      });
+      return true;
+    } catch (error) {
+      // Another upload of the country moved it meanwhile: look again.
+      if (error instanceof ObjectChangedError || error instanceof ObjectExistsError) continue;
+      throw error;
+    }
+  }
+  throw new StoreError('CURRENT_CONTENDED', `${key} kept changing while this upload tried to move it`);
 }
 
 function sha256Hex(bytes: Uint8Array): string {

@@ -8,7 +8,7 @@ export interface StoredObject {
   size: number;
   /** When the object was last written (the folder's mtime, S3's LastModified). */
   modified: Date;
-  /** An opaque version tag: S3's ETag (or version id), the folder's size+mtime+hash. */
+  /** An opaque tag of the content: S3's ETag, the folder's MD5 of the bytes (as S3's for a single PUT). */
   etag: string;
 }
 
@@ -30,6 +30,22 @@ export interface PutOptions {
   contentType?: string;
   /** Fail with ObjectExistsError when the key already exists (published editions). */
   ifNoneMatch?: boolean;
+  /**
+   * Write only if the object still has this etag (the one the writer read), else fail with
+   * ObjectChangedError: a compare-and-swap, so two writers cannot both win.
+   */
+  ifMatch?: string;
+}
+
+export class ObjectChangedError extends Error {
+  readonly code = 'OBJECT_CHANGED';
+  constructor(
+    readonly key: string,
+    options?: ErrorOptions,
+  ) {
+    super(`The object at ${key} changed since it was read`, options);
+    this.name = 'ObjectChangedError';
+  }
 }
 
 export class ObjectExistsError extends Error {

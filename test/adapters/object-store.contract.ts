@@ -3,7 +3,12 @@
  * s3-store.test.ts; a store that passes here can replace the other anywhere.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ObjectExistsError, type ObjectStore, StoreError } from '../../functions/core/ports.js';
+import {
+  ObjectChangedError,
+  ObjectExistsError,
+  type ObjectStore,
+  StoreError,
+} from '../../functions/core/ports.js';
 
 export interface ContractSubject {
   store: ObjectStore;
@@ -71,6 +76,38 @@ export function describeObjectStoreContract(name: string, open: () => Promise<Co
       expect(error).toBeInstanceOf(ObjectExistsError);
       expect((error as ObjectExistsError).code).toBe('OBJECT_EXISTS');
       expect(textOf(await store.get(key))).toBe('first');
+    });
+
+    it('writes with ifMatch only over the version that was read (compare-and-swap)', async () => {
+      const key = 'current/2015/FR/indicators.json';
+      await store.put(key, bytesOf('{"upload":"a"}'));
+      const read = await store.head(key);
+      expect(read?.etag).toBeTruthy();
+      await store.put(key, bytesOf('{"upload":"b"}'), { ifMatch: read!.etag });
+      expect(textOf(await store.get(key))).toBe('{"upload":"b"}');
+      // A second writer that read the same version now loses, and changes nothing.
+      const stale = await store
+        .put(key, bytesOf('{"upload":"c"}'), { ifMatch: read!.etag })
+        .catch((e: unknown) => e);
+      expect(stale).toBeInstanceOf(ObjectChangedError);
+      expect((stale as ObjectChangedError).code).toBe('OBJECT_CHANGED');
+      expect(textOf(await store.get(key))).toBe('{"upload":"b"}');
+      // Nothing there any more (or never): an ifMatch write is refused too.
+      await expect(
+        store.put('current/2015/DE/indicators.json', bytesOf('x'), { ifMatch: read!.etag }),
+      ).rejects.toBeInstanceOf(ObjectChangedError);
+      expect(await store.get('current/2015/DE/indicators.json')).toBeUndefined();
+    });
+
+    it('gives the same etag to the same bytes, from head and from list', async () => {
+      await store.put('etag/a.json', bytesOf('same'));
+      await store.put('etag/b.json', bytesOf('same'));
+      const listed = await store.list('etag/');
+      expect(listed.map((o) => o.etag)).toEqual([
+        (await store.head('etag/a.json'))!.etag,
+        (await store.head('etag/b.json'))!.etag,
+      ]);
+      expect(listed[0]!.etag).toBe(listed[1]!.etag);
     });
 
     it('lists every object under a prefix in key order, and nothing beside it', async () => {
