@@ -44,6 +44,10 @@ export function formatRunSummary(result: YearlyRunResult): string {
     }
     if (y.notReporting.length > 0)
       lines.push(`  Not reporting: ${y.notReporting.map((c) => `${nameOf(c)} (${c})`).join(', ')}`);
+    if (y.stale.length > 0)
+      lines.push(
+        `  Left by an earlier run, not part of this one (not in manifest.json; remove them by hand): ${y.stale.join(', ')}`,
+      );
   }
   if (result.problems.length > 0) {
     lines.push('', 'Skipped in the input folder:');

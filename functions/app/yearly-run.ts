@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FolderStore } from '../adapters/folder-store.js';
 import { ingestUpload } from '../core/ingest/index.js';
+import { outputNames } from '../core/keys.js';
 import { members } from '../core/members.js';
 import { MemorySubmissionSource } from './memory-source.js';
 import type { PublishTarget, ReportRenderer } from './publish/ports.js';
@@ -52,6 +53,11 @@ export interface YearSummary {
   rejected: RejectedUpload[];
   /** The folder holding the year's reports. */
   outDir: string;
+  /**
+   * Files in the year's folder that this run did not write (left by an earlier run, e.g. a
+   * country that no longer reports): not in the manifest, and never deleted by the run.
+   */
+  stale: string[];
 }
 
 export interface YearlyRunResult {
@@ -119,9 +125,10 @@ export async function runYearlyRun(options: YearlyRunOptions): Promise<YearlyRun
     const plan = await planYear(source, { year, edition: options.edition, sample: scanned.sample });
     total += plan.reporting.length + 1;
     const target: PublishTarget = { store, prefix: `${year}/`, immutable: false };
-    const published = publishYear(plan, source, target, options.renderer, tick).then(() =>
-      summarise(plan, source, join(options.out, String(year))),
-    );
+    const published = publishYear(plan, source, target, options.renderer, tick).then(async () => ({
+      ...(await summarise(plan, source, join(options.out, String(year)))),
+      stale: await staleFiles(store, year),
+    }));
     // Awaited below with the others; until then a failure must not count as unhandled.
     published.catch(() => {});
     publishing.push(published);
@@ -170,11 +177,27 @@ async function publishYear(
   await writeManifest(plan, deps);
 }
 
+/** What the year's folder holds beyond the files its manifest lists. */
+async function staleFiles(store: FolderStore, year: number): Promise<string[]> {
+  const prefix = `${year}/`;
+  const manifest = await store.get(`${prefix}${outputNames.manifest}`);
+  if (!manifest) return [];
+  const listed = new Set(
+    (JSON.parse(new TextDecoder().decode(manifest)) as { files: Array<{ name: string }> }).files.map(
+      (f) => f.name,
+    ),
+  );
+  listed.add(outputNames.manifest);
+  return (await store.list(prefix))
+    .map((o) => o.key.slice(prefix.length))
+    .filter((name) => !listed.has(name));
+}
+
 async function summarise(
   plan: YearPlan,
   source: MemorySubmissionSource,
   outDir: string,
-): Promise<YearSummary> {
+): Promise<Omit<YearSummary, 'stale'>> {
   let uploads = 0;
   let acceptedUploads = 0;
   const rejected: RejectedUpload[] = [];

@@ -233,6 +233,18 @@ describe('alliance-reports run', () => {
     expect(manifest.edition).toBe(2);
   });
 
+  it('keeps a file an earlier run left in the year folder, says so, and keeps it out of the manifest', async () => {
+    const out3 = await mkdtemp(join(tmpdir(), 'run-out-'));
+    await mkdir(join(out3, '2013'), { recursive: true });
+    await writeFile(join(out3, '2013/GB.pdf'), 'from an earlier run');
+    const again = await runCli(['run', '--input', input, '--out', out3, '--year', '2013', '--no-progress']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/Left by an earlier run, not part of this one .*: GB\.pdf/);
+    expect(await readFile(join(out3, '2013/GB.pdf'), 'utf8')).toBe('from an earlier run');
+    const manifest = JSON.parse(await readFile(join(out3, '2013/manifest.json'), 'utf8'));
+    expect(manifest.files.map((f: { name: string }) => f.name)).not.toContain('GB.pdf');
+  });
+
   it('exits 2 with a plain message for a year that has no folder', async () => {
     const bad = await runCli(['run', '--input', input, '--out', out, '--year', '2016']);
     expect(bad.code).toBe(2);
