@@ -37,6 +37,16 @@ function baseName(fileName: string): string {
   return parts[parts.length - 1] || 'upload.csv';
 }
 
+/**
+ * A cell far over the limit, found in the unzipped XML before exceljs or the XML parser
+ * builds its text as one string (a 50 MB cell zips to kilobytes): refused there and then.
+ */
+function farTooLongText(run: LongestRunScanner, limits: Limits): Issue | undefined {
+  return surelyTooLong(run.longest, limits.maxCellChars)
+    ? problems.textTooLargeInWorkbook(run.longest, limits.maxCellChars)
+    : undefined;
+}
+
 async function readZip(bytes: Uint8Array, limits: Limits, issues: Issue[]): Promise<Workbook | null> {
   let zip: OpenedZip;
   try {
@@ -64,9 +74,9 @@ async function readZip(bytes: Uint8Array, limits: Limits, issues: Issue[]): Prom
         issues.push(problems.xmlDoctypeRefused());
         return null;
       }
-      if (surelyTooLong(longestRun.longest, limits.maxCellChars)) {
-        // exceljs would build the whole text in memory first: refuse before it starts.
-        issues.push(problems.textTooLargeInWorkbook(longestRun.longest, limits.maxCellChars));
+      const farTooLong = farTooLongText(longestRun, limits);
+      if (farTooLong) {
+        issues.push(farTooLong);
         return null;
       }
       const text = (name: string) => new TextDecoder().decode(kept.get(name) ?? new Uint8Array(0));
@@ -100,9 +110,9 @@ async function readZip(bytes: Uint8Array, limits: Limits, issues: Issue[]): Prom
       const content = inflateEntry(bytes, contentEntry, zip.budget, true);
       const longestRun = new LongestRunScanner();
       longestRun.push(content);
-      if (surelyTooLong(longestRun.longest, limits.maxCellChars)) {
-        // The XML parser would build the whole text as one string first: refuse before it starts.
-        issues.push(problems.textTooLargeInWorkbook(longestRun.longest, limits.maxCellChars));
+      const farTooLong = farTooLongText(longestRun, limits);
+      if (farTooLong) {
+        issues.push(farTooLong);
         return null;
       }
       return readOdsContent(content, limits, issues);
