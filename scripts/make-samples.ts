@@ -33,7 +33,7 @@ import {
   reportedIndicators,
   targets,
 } from '../functions/core/framework.js';
-import { type Member, members } from '../functions/core/members.js';
+import { isMemberInYear, type Member, members } from '../functions/core/members.js';
 import { actionColumns } from '../functions/core/template.js';
 import { convertManyWithLibreOffice } from './lib/libreoffice.js';
 
@@ -123,7 +123,7 @@ const scenarios = {
 };
 
 function reports(member: Member, year: number): boolean {
-  return member.memberFrom <= year && !notReporting[year]?.includes(member.code);
+  return isMemberInYear(member, year) && !notReporting[year]?.includes(member.code);
 }
 
 const sourcesByTarget: Record<number, string[]> = {

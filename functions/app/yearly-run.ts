@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { FolderStore } from '../adapters/folder-store.js';
 import { ingestUpload } from '../core/ingest/index.js';
 import { outputNames } from '../core/keys.js';
-import { members } from '../core/members.js';
+import { membersInYear } from '../core/members.js';
 import { MemorySubmissionSource } from './memory-source.js';
 import type { PublishTarget, ReportRenderer } from './publish/ports.js';
 import {
@@ -213,7 +213,7 @@ async function summarise(
   }
   return {
     year: plan.year,
-    members: members.filter((m) => m.memberFrom <= plan.year).length,
+    members: membersInYear(plan.year).length,
     reporting: plan.reporting,
     notReporting: plan.notReporting,
     uploads,

@@ -9,7 +9,10 @@ export interface Member {
   code: string;
   name: string;
   aliases: string[];
+  /** First reporting year. */
   memberFrom: number;
+  /** Last reporting year of a member that left (members.csv `member_until`); absent while it is a member. */
+  memberUntil?: number;
   note: string;
 }
 
@@ -90,6 +93,7 @@ export const members: readonly Member[] = [
     name: 'Viet Nam',
     aliases: ['Vietnam'],
     memberFrom: 2012,
+    memberUntil: 2013,
     note: 'in the launch list; absent from the 2014 list of 54',
   },
   {
@@ -166,4 +170,17 @@ export function resolveMember(input: string): Member | undefined {
 /** The member with this code (ISO 3166-1 alpha-2, or XK). */
 export function getMember(code: string): Member | undefined {
   return members.find((m) => m.code === code);
+}
+
+/** Whether `member` is a member in reporting year `year` (members.csv member_from..member_until). */
+export function isMemberInYear(member: Member, year: number): boolean {
+  return member.memberFrom <= year && (member.memberUntil === undefined || year <= member.memberUntil);
+}
+
+/**
+ * The members in reporting year `year`, in the order of `members`: the one fact every
+ * count ("50 of 54 members"), matrix and list of a year uses.
+ */
+export function membersInYear(year: number): Member[] {
+  return members.filter((m) => isMemberInYear(m, year));
 }

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { hasErrors, type Issue } from '../core/issues.js';
 import { dataKeys, parseUploadKey } from '../core/keys.js';
-import { members } from '../core/members.js';
+import { getMember, membersInYear } from '../core/members.js';
 import type { ObjectStore, StoredObject } from '../core/ports.js';
 import { issueSchema } from '../core/submission.js';
 
@@ -119,7 +119,7 @@ export async function readYearMatrix(
     stores.uploads.list(`${year}/`),
     stores.data.list(`drafts/${year}/`),
   ]);
-  const countries = members.filter((m) => m.memberFrom <= year).map((m) => m.code);
+  const countries = membersInYear(year).map((m) => m.code);
   const out: CountryYear[] = [];
   for (const c of countries) {
     out.push(
@@ -164,7 +164,7 @@ async function buildCountryYear(
   const draftNames = new Set(drafts.map((o) => o.key));
   return {
     country,
-    name: members.find((m) => m.code === country)?.name ?? country,
+    name: getMember(country)?.name ?? country,
     status,
     uploads,
     latest,

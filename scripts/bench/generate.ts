@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { type Indicator, reportedIndicators, targets } from '../../functions/core/framework.js';
-import { type Member, members } from '../../functions/core/members.js';
+import { isMemberInYear, type Member, members } from '../../functions/core/members.js';
 import { actionColumns } from '../../functions/core/template.js';
 
 const run = promisify(execFile);
@@ -237,7 +237,7 @@ export async function generateYear(options: GenerateOptions): Promise<GeneratedY
   try {
     for (const y of years) {
       for (const [index, member] of chosen.entries()) {
-        if (member.memberFrom > y) continue;
+        if (!isMemberInYear(member, y)) continue;
         const dir = join(inputDir, String(y), member.code);
         await mkdir(dir, { recursive: true });
         const actions = actionsOf(member, y, actionCount);

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { frameworkVersion } from '../../core/framework.js';
 import { outputNames } from '../../core/keys.js';
-import { members } from '../../core/members.js';
+import { isMemberInYear, members } from '../../core/members.js';
 import { ObjectExistsError } from '../../core/ports.js';
 import type { Submission } from '../../core/submission.js';
 import { renderOpenDataCsv, renderOpenDataJson } from '../../render/open-data.js';
@@ -57,7 +57,7 @@ export async function planYear(source: SubmissionSource, options: PlanOptions): 
     if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) dates.push(date);
   }
   const notReporting = members
-    .filter((m) => m.memberFrom <= year && !reporting.includes(m.code))
+    .filter((m) => isMemberInYear(m, year) && !reporting.includes(m.code))
     .map((m) => m.code)
     .sort();
   const files = [

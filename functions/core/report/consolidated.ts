@@ -1,6 +1,6 @@
 /** The consolidated progress report of a year, across every reporting member, as a view model. */
 import type { Indicator, TargetId } from '../framework.js';
-import { members as allMembers } from '../members.js';
+import { membersInYear } from '../members.js';
 import {
   type ConsolidatedIndicator,
   consolidateIndicator,
@@ -45,7 +45,7 @@ const directionLabels = {
 /** Builds the consolidated report model of a year from every reporting member's merged submission. */
 export function buildConsolidatedReport(input: ConsolidatedReportInput): ConsolidatedReportModel {
   const { year, framework } = input;
-  const expected = input.members ?? allMembers.filter((m) => m.memberFrom <= year);
+  const expected = input.members ?? membersInYear(year);
   const submissions = [...input.submissions]
     .filter((s) => s.year === year)
     .sort((a, b) => byName(countryRef(a.country), countryRef(b.country)));

@@ -52,7 +52,7 @@ export interface ConsolidatedReportInput {
   submissions: readonly Submission[];
   /** Merged submissions of earlier years, any country (previous values for statuses). */
   history: readonly Submission[];
-  /** The members expected to report; default: every member whose `memberFrom` <= year. */
+  /** The members expected to report; default: membersInYear(year). */
   members?: readonly Member[];
 }
 
