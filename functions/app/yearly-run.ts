@@ -12,6 +12,7 @@ import { ingestUpload } from '../core/ingest/index.js';
 import { outputNames } from '../core/keys.js';
 import { membersInYear } from '../core/members.js';
 import { MemorySubmissionSource } from './memory-source.js';
+import { renderTopLevelOpenData } from './publish/open-data-files.js';
 import type { PublishTarget, ReportRenderer } from './publish/ports.js';
 import {
   planYear,
@@ -95,6 +96,7 @@ export async function runYearlyRun(options: YearlyRunOptions): Promise<YearlyRun
   const source = new MemorySubmissionSource();
   const store = new FolderStore(options.out);
   const publishing: Array<Promise<YearSummary>> = [];
+  let lastPlan: YearPlan | undefined;
 
   for (const year of ingestYears) {
     for (const file of toIngest.filter((f) => f.year === year)) {
@@ -123,6 +125,7 @@ export async function runYearlyRun(options: YearlyRunOptions): Promise<YearlyRun
     if (!outputYears.includes(year)) continue;
     // Render this year on the worker threads while the main thread reads the next year.
     const plan = await planYear(source, { year, edition: options.edition, sample: scanned.sample });
+    lastPlan = plan;
     total += plan.reporting.length + 1;
     const target: PublishTarget = { store, prefix: `${year}/`, immutable: false };
     const published = publishYear(plan, source, target, options.renderer, tick).then(async () => ({
@@ -135,6 +138,10 @@ export async function runYearlyRun(options: YearlyRunOptions): Promise<YearlyRun
   }
 
   const years = await Promise.all(publishing);
+  // The all-years table and its package at the top of --out (open-data-files.ts).
+  if (lastPlan)
+    for (const file of await renderTopLevelOpenData(lastPlan, source))
+      await store.put(file.name, file.bytes, { contentType: file.contentType });
   return {
     sample: scanned.sample,
     years,

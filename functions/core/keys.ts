@@ -72,6 +72,12 @@ export const outputNames = {
   consolidatedHtml: 'consolidated.html',
   dataCsv: 'data.csv',
   dataJson: 'data.json',
+  dataXlsx: 'data.xlsx',
+  reportingStatusCsv: 'reporting-status.csv',
+  /** Every year up to this one; the command line also writes the latest at the top of --out. */
+  allYearsCsv: 'data-all-years.csv',
+  /** The Frictionless Data Package describing the open data files: written after them. */
+  dataPackage: 'datapackage.json',
   validation: (country: string) => `validation/${country}.json`,
   manifest: 'manifest.json',
 };

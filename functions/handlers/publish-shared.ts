@@ -22,6 +22,12 @@ export const yearPlanSchema = z.object({
   reporting: z.array(z.string().regex(/^[A-Z]{2}$/)),
   notReporting: z.array(z.string()),
   files: z.array(z.string()),
+  deadline: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .optional(),
+  licence: z.object({ name: z.string(), title: z.string(), path: z.string() }).optional(),
 }) satisfies z.ZodType<YearPlan>;
 
 export const planStepSchema = z.object({ plan: yearPlanSchema });

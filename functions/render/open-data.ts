@@ -110,13 +110,31 @@ export function renderOpenDataCsv(
   options: { sample?: boolean } = {},
 ): Uint8Array {
   const header = [...openDataColumns, ...(options.sample ? ['notice'] : [])];
-  const lines = [header.join(',')];
-  for (const record of records) {
-    const fields = openDataColumns.map((c) => quote(csvField(record, c)));
-    if (options.sample) fields.push(quote(sampleNotice));
-    lines.push(fields.join(','));
-  }
+  const rows = records.map((record) => [
+    ...openDataColumns.map((c) => csvField(record, c)),
+    ...(options.sample ? [sampleNotice] : []),
+  ]);
+  return encodeCsv(header, rows);
+}
+
+/**
+ * A table as open data CSV: UTF-8 with a BOM, CRLF line ends, RFC 4180 quoting. The fields
+ * are written as given: pass text through `csvText` to neutralise formulas.
+ */
+export function encodeCsv(header: readonly string[], rows: ReadonlyArray<readonly string[]>): Uint8Array {
+  const lines = [header.map(quote).join(',')];
+  for (const row of rows) lines.push(row.map(quote).join(','));
   return new TextEncoder().encode(`${BOM}${lines.join('\r\n')}\r\n`);
+}
+
+/** A cell of text as open data CSV writes it: empty for null, formulas neutralised. */
+export function csvText(text: string | null): string {
+  return text === null ? '' : neutraliseFormula(text);
+}
+
+/** A yes/no cell: empty for null (unknown). */
+export function csvYesNo(value: boolean | null): string {
+  return value === null ? '' : value ? 'yes' : 'no';
 }
 
 export interface OpenDataMeta {

@@ -13,9 +13,9 @@ import { outputNames } from '../../core/keys.js';
 import { isMemberInYear, members } from '../../core/members.js';
 import { ObjectExistsError } from '../../core/ports.js';
 import type { Submission } from '../../core/submission.js';
-import { renderOpenDataCsv, renderOpenDataJson } from '../../render/open-data.js';
+import { defaultOpenDataLicence, type OpenDataLicence } from '../../render/datapackage.js';
 import { buildConsolidatedModel, buildCountryModel } from './models.js';
-import { buildOpenDataRecords } from './open-data-records.js';
+import { renderOpenDataFiles } from './open-data-files.js';
 import { PublishError, type PublishTarget, type ReportRenderer, type SubmissionSource } from './ports.js';
 
 /** Everything the later steps need to know about the year: plain JSON. */
@@ -35,12 +35,19 @@ export interface YearPlan {
   notReporting: string[];
   /** Every output name the steps write, sorted; the manifest comes on top of these. */
   files: string[];
+  /** The year's reporting deadline (`YYYY-MM-DD`); absent or null when none was set: lateness is then unknown. */
+  deadline?: string | null | undefined;
+  /** The open data's reuse licence (the manifest and datapackage.json state it); CC BY 4.0 when absent. */
+  licence?: OpenDataLicence | undefined;
 }
 
 export interface PlanOptions {
   year: number;
   edition: number;
   sample: boolean;
+  deadline?: string;
+  /** CC BY 4.0 unless set. */
+  licence?: OpenDataLicence;
 }
 
 /** Step 1: who uploaded, who reports, which files the year will have. */
@@ -67,6 +74,10 @@ export async function planYear(source: SubmissionSource, options: PlanOptions): 
     outputNames.consolidatedHtml,
     outputNames.dataCsv,
     outputNames.dataJson,
+    outputNames.dataXlsx,
+    outputNames.reportingStatusCsv,
+    outputNames.allYearsCsv,
+    outputNames.dataPackage,
   ].sort(compareNames);
   return {
     year,
@@ -78,6 +89,8 @@ export async function planYear(source: SubmissionSource, options: PlanOptions): 
     reporting,
     notReporting,
     files,
+    deadline: options.deadline ?? null,
+    licence: options.licence ?? defaultOpenDataLicence,
   };
 }
 
@@ -188,26 +201,16 @@ export async function writeValidation(
   );
 }
 
-/** Step 5: `data.csv` and `data.json`, every figure of every reporting country. */
+/**
+ * Step 5: the open data (open-data-files.ts): data.csv, data.json, reporting-status.csv,
+ * data-all-years.csv, data.xlsx, then datapackage.json with their SHA-256.
+ */
 export async function writeOpenData(
   plan: YearPlan,
   deps: { source: SubmissionSource; target: PublishTarget },
 ): Promise<void> {
-  const records = buildOpenDataRecords(plan.year, await loadYear(plan, deps.source));
-  await write(
-    deps.target,
-    outputNames.dataCsv,
-    renderOpenDataCsv(records, { sample: plan.sample }),
-    types.csv,
-  );
-  const meta = {
-    year: plan.year,
-    edition: plan.edition,
-    frameworkVersion: plan.frameworkVersion,
-    generated: plan.generated,
-    sample: plan.sample,
-  };
-  await write(deps.target, outputNames.dataJson, renderOpenDataJson(records, meta), types.json);
+  const files = await renderOpenDataFiles(plan, deps.source, await loadYear(plan, deps.source));
+  for (const file of files) await write(deps.target, file.name, file.bytes, file.contentType);
 }
 
 export interface Manifest {
@@ -217,6 +220,8 @@ export interface Manifest {
   /** From the data (the latest submission date), never the clock. */
   generated: string;
   sample: boolean;
+  /** The reuse licence of the open data files. */
+  licence: OpenDataLicence;
   files: Array<{ name: string; sha256: string; size: number }>;
 }
 
@@ -239,6 +244,7 @@ export async function writeManifest(plan: YearPlan, deps: { target: PublishTarge
     frameworkVersion: plan.frameworkVersion,
     generated: plan.generated,
     sample: plan.sample,
+    licence: plan.licence ?? defaultOpenDataLicence,
     files,
   };
   await write(
