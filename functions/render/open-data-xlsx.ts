@@ -75,7 +75,10 @@ export async function renderOpenDataXlsx(book: OpenDataWorkbook): Promise<Uint8A
 
   for (const table of book.tables) addTable(wb, table);
 
-  const written = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  // Stored, not compressed: the archive is compressed once, when written again below.
+  const written = new Uint8Array(
+    (await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })) as ArrayBuffer,
+  );
   return restampZip(written, y, m, d);
 }
 

@@ -123,9 +123,13 @@ describe('alliance-reports run', () => {
         'FR.pdf',
         'consolidated.html',
         'consolidated.pdf',
+        'data-all-years.csv',
         'data.csv',
         'data.json',
+        'data.xlsx',
+        'datapackage.json',
         'manifest.json',
+        'reporting-status.csv',
         'validation',
       ].sort(),
     );
@@ -228,7 +232,8 @@ describe('alliance-reports run', () => {
     const out2 = await mkdtemp(join(tmpdir(), 'run-out-'));
     const ok = await runCli(['run', '--input', input, '--out', out2, '--year', '2013', '--edition', '2']);
     expect(ok.code).toBe(0);
-    expect(await readdir(out2)).toEqual(['2013']);
+    // The year, and at the top the all-years table with its package (open-data-files.ts).
+    expect((await readdir(out2)).sort()).toEqual(['2013', 'data-all-years.csv', 'datapackage.json']);
     const manifest = JSON.parse(await readFile(join(out2, '2013/manifest.json'), 'utf8'));
     expect(manifest.edition).toBe(2);
   });
