@@ -4,6 +4,7 @@
  * Data Package (descriptor against the standard, every CSV row against its Table Schema)
  * and opened as a spreadsheet would open them.
  */
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -226,6 +227,40 @@ describe('the open data package', () => {
       csvRows(file(files, 'data-all-years.csv')).length,
     );
   });
+
+  it('opens in LibreOffice as the same tables as the CSVs, cell for cell', async () => {
+    const { files } = await yearFiles({ sample: true, deadline: '2015-03-01' });
+    const dir = await writeFiles(files);
+    // Every sheet to CSV, each cell as shown (dates in their yyyy-mm-dd format): LibreOffice 7.2+.
+    await new Promise<void>((resolve, reject) =>
+      execFile(
+        'soffice',
+        [
+          '--headless',
+          '--norestore',
+          `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+          '--outdir',
+          join(dir, 'lo'),
+          join(dir, 'data.xlsx'),
+        ],
+        { timeout: 120_000 },
+        (error, _out, stderr) =>
+          error
+            ? reject(new Error(`soffice failed (bash scripts/ensure-system-deps.sh): ${stderr}`))
+            : resolve(),
+      ),
+    );
+    const table = async (path: string) => parse(await readFile(path), { bom: true }) as string[][];
+    for (const [csv, sheet] of [
+      ['data.csv', 'Figures'],
+      ['reporting-status.csv', 'Reporting status'],
+      ['data-all-years.csv', 'All years'],
+    ] as const)
+      expect(await table(join(dir, 'lo', `data-${sheet}.csv`)), sheet).toEqual(await table(join(dir, csv)));
+    expect(await readFile(join(dir, 'lo', 'data-About.csv'), 'utf8')).toMatch(/FICTITIOUS SAMPLE DATA/);
+  }, 150_000);
 
   it('keeps the formula neutralisation of the CSVs in every table', async () => {
     const s = source();

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
+import { checkDataPackage } from '../helpers/data-package-check.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -78,6 +79,12 @@ it('npm run demo renders every sample year, exits 0, and a second run writes the
   expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
   const differing = [...a].filter(([name, hash]) => b.get(name) !== hash).map(([name]) => name);
   expect(differing).toEqual([]);
+
+  // The open data of each year, and the all-years table at the top, validate as Data Packages.
+  for (const dir of ['', '2013', '2014', '2015']) {
+    if (dir) expect(a.has(`${dir}/reporting-status.csv`) && a.has(`${dir}/data.xlsx`)).toBe(true);
+    expect(await checkDataPackage(join(first, dir)), dir || 'top').toEqual([]);
+  }
 
   // Every page of the sample's reports is marked, starting with the HTML.
   expect(await readFile(join(first, '2014/FR.html'), 'utf8')).toContain('Fictitious sample data');

@@ -218,7 +218,7 @@ export async function renderOpenDataFiles(
     title: `The tables of ${year} as a workbook`,
     description:
       'data.csv, reporting-status.csv and data-all-years.csv as sheets of one workbook, with number and date cells, for spreadsheets whose locale misreads CSV.',
-    bytes: await renderOpenDataXlsx({
+    bytes: renderOpenDataXlsx({
       title: `Global Alliance against Child Sexual Abuse Online: open data ${year}, edition ${plan.edition}`,
       created: plan.generated,
       notice: sample ? sampleNotice : null,
