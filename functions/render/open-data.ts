@@ -28,7 +28,7 @@ export interface OpenDataRecord {
   unit: string;
   /** Whether the value is an estimate; null when there is no value. */
   estimate: boolean | null;
-  /** Progress status word: achieved, improving, stable, worsening, no-data, baseline, context. */
+  /** Progress status code, as the reports show it (one of statusOrder, core/report/format.ts). */
   status: string;
   /** The same indicator's value the year before, or null. */
   previous_value: number | boolean | null;
