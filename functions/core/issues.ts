@@ -20,6 +20,12 @@ export interface Issue {
   value: string | null;
   message: string;
   hint: string;
+  /**
+   * The parameters the message and hint were written from (numbers, labels), so that they
+   * can be written again in another language (functions/core/i18n/issues.ts). Absent for
+   * the readers' codes, whose wording is not in a catalogue.
+   */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 /** Where something came from in the upload. */

@@ -22,6 +22,7 @@ export const issueSchema = z.object({
   value: z.string().nullable(),
   message: z.string(),
   hint: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
 export const indicatorValueSchema = z.object({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en, type MessageKey } from '../../../functions/core/i18n/messages/en.js';
 import { issueCatalogue } from '../../../functions/core/ingest/catalogue.js';
 import { ingestWorkbook } from '../../../functions/core/ingest/index.js';
 import type { Issue } from '../../../functions/core/issues.js';
@@ -589,7 +590,9 @@ describe('the catalogue', () => {
     expect(new Set(codes).size).toBe(codes.length);
     for (const d of issueCatalogue) {
       expect(d.code).toMatch(/^[A-Z][A-Z0-9_]+$/);
-      expect(d.summary && d.message && d.hint).toBeTruthy();
+      expect(
+        d.summary && en[`issue.${d.code}.message` as MessageKey] && en[`issue.${d.code}.hint` as MessageKey],
+      ).toBeTruthy();
     }
     expect(codes).toEqual(
       expect.arrayContaining(['NO_TABLE_FOUND', 'VALUE_NOT_WHOLE', 'CHANGE_OVER_50_PERCENT']),

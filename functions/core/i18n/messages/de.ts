@@ -1,0 +1,668 @@
+/**
+ * Deutsch. Übersetzung aus dem Englischen (en.ts); vor der Verwendung von einer Person
+ * mit Deutsch als Muttersprache zu prüfen (docs/translations.md). Fachbegriff wie in den
+ * Texten der Kommission: „Darstellungen sexuellen Kindesmissbrauchs“; der Titel von
+ * Ziel 4 aus dem Jahr 2012 behält „Kinderpornografie“ (Richtlinie 2011/93/EU).
+ */
+import type { FrameworkText } from '../framework-text.js';
+import type { MessageKey } from './en.js';
+
+export const de: { readonly [K in MessageKey]?: string } = {
+  'issue.NO_TABLE_FOUND.message': 'In dieser Datei wurde keine Tabelle Indikatoren oder Maßnahmen gefunden.',
+  'issue.NO_TABLE_FOUND.hint':
+    'Behalten Sie die Kopfzeile der Vorlage (Indikator, Wert, ... oder Referenz, Ziel, Titel, ...) über Ihren Zahlen bei, oder laden Sie die Vorlage erneut herunter und übertragen Sie Ihre Zahlen hinein.',
+  'issue.TABLE_EMPTY.message': 'Die Tabelle {table} hat eine Kopfzeile, aber keine Zeilen darunter.',
+  'issue.TABLE_EMPTY.hint':
+    'Tragen Sie Ihre Zahlen oder Maßnahmen in die Zeilen unter der Kopfzeile ein und laden Sie die Datei erneut hoch. Wenn das zuvor Gesendete gelten soll, müssen Sie diese Datei nicht hochladen.',
+  'issue.TABLE_EMPTY_SKIPPED.message':
+    'Die Tabelle {table} hat keine Zeilen und wurde daher nicht berücksichtigt: Was Sie zuvor dafür gesendet haben (falls etwas), gilt weiter.',
+  'issue.TABLE_EMPTY_SKIPPED.hint':
+    'Es ist nichts zu tun. Um sie zu ersetzen, füllen Sie die Tabelle {table} aus und laden Sie die Datei erneut hoch.',
+  'issue.SHEET_HIDDEN.message':
+    'Das Blatt „{sheet}“ ist ausgeblendet, enthält aber {role}: Sein Inhalt wurde gelesen und zählt.',
+  'issue.SHEET_HIDDEN.hint':
+    'Wenn dieses Blatt eine alte Kopie ist, löschen Sie es und laden Sie die Datei erneut hoch; andernfalls können Sie es einblenden.',
+  'issue.COUNTRY_MISSING.message': 'Das Deckblatt gibt nicht an, für welches Land dieser Bericht gilt.',
+  'issue.COUNTRY_MISSING.hint':
+    'Tragen Sie den Namen Ihres Landes (zum Beispiel {expected}) neben „Land“ auf dem Blatt Deckblatt ein.',
+  'issue.COUNTRY_UNKNOWN.message': '„{value}“ ist kein Mitgliedsland, das wir erkennen.',
+  'issue.COUNTRY_UNKNOWN.hint':
+    'Tragen Sie den englischen Namen des Landes oder seinen zweistelligen Code ein, zum Beispiel {expected}.',
+  'issue.COUNTRY_MISMATCH.message': 'Die Datei gilt für {found}, wurde aber für {expected} hochgeladen.',
+  'issue.COUNTRY_MISMATCH.hint':
+    'Laden Sie sie für {found} hoch, oder berichtigen Sie das Land in der Datei, wenn sie tatsächlich für {expected} gilt.',
+  'issue.YEAR_MISSING.message': 'Das Deckblatt gibt nicht an, für welches Jahr dieser Bericht gilt.',
+  'issue.YEAR_MISSING.hint':
+    'Tragen Sie das Berichtsjahr vierstellig, zum Beispiel {expected}, neben „Berichtsjahr“ auf dem Blatt Deckblatt ein.',
+  'issue.YEAR_INVALID.message': '„{value}“ ist kein Berichtsjahr.',
+  'issue.YEAR_INVALID.hint': 'Tragen Sie das Jahr vierstellig ein, zum Beispiel {expected}.',
+  'issue.YEAR_MISMATCH.message':
+    'Die Datei gilt für {found}, wurde aber unter dem Jahr {expected} hochgeladen.',
+  'issue.YEAR_MISMATCH.hint':
+    'Laden Sie sie unter {found} hoch, oder berichtigen Sie das Jahr in der Datei, wenn sie tatsächlich für {expected} gilt.',
+  'issue.COVER_DATE_INVALID.message':
+    'Das Datum auf dem Deckblatt, „{value}“, ist kein Datum, das wir lesen können; es wurde daher nicht übernommen.',
+  'issue.COVER_DATE_INVALID.hint': 'Tragen Sie das Datum in der Form 2014-03-01 (Jahr, Monat, Tag) ein.',
+  'issue.COLUMN_MISSING.message': 'Die Tabelle {table} hat keine Spalte „{column}“.',
+  'issue.COLUMN_MISSING.hint':
+    'Fügen Sie der Kopfzeile (Zeile {row}) eine Spalte mit der Überschrift „{column}“ hinzu, oder laden Sie die Vorlage erneut herunter und übertragen Sie Ihre Zahlen hinein.',
+  'issue.COLUMN_DUPLICATE.message': 'Die Tabelle {table} hat zwei Spalten „{column}“ ({first} und {second}).',
+  'issue.COLUMN_DUPLICATE.hint':
+    'Löschen oder benennen Sie eine der beiden Spalten um, sodass nur eine die Angabe „{column}“ enthält.',
+  'issue.COLUMN_IGNORED.message':
+    'Die Spalte „{value}“ gehört nicht zur Tabelle {table} und wurde nicht berücksichtigt.',
+  'issue.COLUMN_IGNORED.hint':
+    'Wenn sie etwas enthält, das der Bericht braucht, übertragen Sie es in die Spalte Bemerkungen; andernfalls können Sie sie stehen lassen oder löschen.',
+  'issue.INDICATOR_MISSING.message': 'Diese Zeile hat einen Wert, aber keinen Indikator.',
+  'issue.INDICATOR_MISSING.hint':
+    'Tragen Sie die Kennung des Indikators (etwa T1.2) in die Spalte Indikator ein, oder löschen Sie die Zeile.',
+  'issue.INDICATOR_UNKNOWN.message': '„{value}“ ist kein Indikator des Rahmens.',
+  'issue.INDICATOR_UNKNOWN.hint':
+    'Verwenden Sie eine Indikatorkennung aus der Vorlage, etwa T1.2, oder seine genaue Bezeichnung.',
+  'issue.INDICATOR_DUPLICATE.message':
+    '{indicator} ist zweimal mit unterschiedlichen Werten angegeben: {first} (Zeile {firstRow}) und {second}.',
+  'issue.INDICATOR_DUPLICATE.hint':
+    'Behalten Sie für diesen Indikator eine Zeile mit dem richtigen Wert und löschen Sie die andere.',
+  'issue.INDICATOR_DUPLICATE_SAME_VALUE.message':
+    '{indicator} ist zweimal angegeben (auch in Zeile {firstRow}), mit demselben Wert.',
+  'issue.INDICATOR_DUPLICATE_SAME_VALUE.hint': 'Löschen Sie eine der beiden Zeilen.',
+  'issue.INDICATOR_NO_DATA.message': '{indicator} hat keinen Wert.',
+  'issue.INDICATOR_NO_DATA.hint':
+    'Tragen Sie die Zahl ein, wenn Sie sie haben; lassen Sie die Zelle nur leer, wenn Ihnen keine Daten vorliegen.',
+  'issue.DERIVED_INDICATOR_IGNORED.message':
+    '{indicator} wird aus den Zahlen dieses und des vorigen Jahres berechnet; der eingetragene Wert wurde daher nicht berücksichtigt.',
+  'issue.DERIVED_INDICATOR_IGNORED.hint': 'Lassen Sie diese Zelle leer; geben Sie stattdessen {from} an.',
+  'issue.VALUE_NOT_A_NUMBER.message':
+    'Der Wert von {indicator} muss {expected} sein, die Zelle enthält aber „{value}“.',
+  'issue.VALUE_NOT_A_NUMBER.hint': '{example}',
+  'issue.VALUE_NEGATIVE.message': 'Der Wert von {indicator} darf nicht negativ sein ({value}).',
+  'issue.VALUE_NEGATIVE.hint': '{example}',
+  'issue.VALUE_NOT_WHOLE.message': 'Der Wert von {indicator} muss eine ganze Zahl sein, ist aber {value}.',
+  'issue.VALUE_NOT_WHOLE.hint':
+    '{example} Wenn 1.234 eintausendzweihundertvierunddreißig bedeutet, tragen Sie 1234 ein.',
+  'issue.VALUE_OUT_OF_RANGE.message': 'Der Wert von {indicator} muss {expected} sein, ist aber {value}.',
+  'issue.VALUE_OUT_OF_RANGE.hint': '{example}',
+  'issue.VALUE_NOT_YES_NO.message': '{field} muss ja oder nein sein, die Zelle enthält aber „{value}“.',
+  'issue.VALUE_NOT_YES_NO.hint':
+    'Tragen Sie ja oder nein ein, oder lassen Sie die Zelle leer, wenn Sie es nicht wissen.',
+  'issue.VALUE_ESTIMATE.message':
+    'Der Wert von {indicator}, „{value}“, wurde als {number, number} gelesen und als Schätzung gekennzeichnet.',
+  'issue.VALUE_ESTIMATE.hint':
+    'Wenn das stimmt, ist nichts zu tun. Tragen Sie künftig nur die Zahl ein und wählen Sie ja in der Spalte Schätzung.',
+  'issue.UNIT_MISMATCH.message':
+    '{indicator} wird in {expected} gemessen, die angegebene Einheit ist aber „{value}“.',
+  'issue.UNIT_MISMATCH.hint':
+    'Geben Sie die Zahl in {expected} an und berichtigen Sie die Zelle Einheit (oder lassen Sie sie leer).',
+  'issue.UNIT_CONVERTED.message':
+    '{indicator} wurde in {from} angegeben ({value}) und in {number, number} {to} umgerechnet.',
+  'issue.UNIT_CONVERTED.hint': 'Prüfen Sie die umgerechnete Zahl. Geben Sie sie künftig in {to} an.',
+  'issue.CONVICTED_ABOVE_PROSECUTED.message':
+    'Die Zahl der verurteilten Täter (T2.4), {convicted, number}, liegt über der Zahl der verfolgten Täter (T2.3), {prosecuted, number}.',
+  'issue.CONVICTED_ABOVE_PROSECUTED.hint':
+    'Prüfen Sie beide Zahlen. Wenn die Verurteilungen auch Fälle umfassen, die in früheren Jahren verfolgt wurden, vermerken Sie dies in den Bemerkungen.',
+  'issue.CHANGE_OVER_50_PERCENT.message':
+    '{indicator} hat sich von {previous, number} im Vorjahr auf {current, number} in diesem Jahr verändert ({change}).',
+  'issue.CHANGE_OVER_50_PERCENT.hint':
+    'Prüfen Sie die Zahl. Wenn sie stimmt, hilft ein kurzer Hinweis in den Bemerkungen, warum sie sich verändert hat, den Lesern des Berichts.',
+  'issue.TEXT_LOOKS_LIKE_FORMULA.message':
+    '{field} beginnt mit „{first}“, was eine Tabellenkalkulation als Formel ausführen könnte. Der Inhalt wurde als Text beibehalten.',
+  'issue.TEXT_LOOKS_LIKE_FORMULA.hint':
+    'Wenn Text gemeint ist, ist nichts zu tun; Sie können ihn auch mit einem Buchstaben oder einem Wort beginnen lassen.',
+  'issue.TARGET_UNKNOWN.message': '„{value}“ ist keines der vier politischen Ziele.',
+  'issue.TARGET_UNKNOWN.hint':
+    'Tragen Sie die Nummer des Ziels (1, 2, 3 oder 4) oder seine Kurzbezeichnung ein: Opfer, Ermittlungen, Sensibilisierung, Verfügbarkeit.',
+  'issue.ACTION_TARGET_MISSING.message': 'Die Maßnahme {ref} hat kein politisches Ziel.',
+  'issue.ACTION_TARGET_MISSING.hint':
+    'Tragen Sie die Nummer des Ziels (1, 2, 3 oder 4) oder seine Kurzbezeichnung in die Spalte Ziel ein.',
+  'issue.ACTION_GOAL_UNKNOWN.message': '„{value}“ ist kein operatives Ziel von {target}.',
+  'issue.ACTION_GOAL_UNKNOWN.hint': 'Verwenden Sie eines der Ziele {goals}, oder lassen Sie die Zelle leer.',
+  'issue.ACTION_REF_MISSING.message': 'Die Maßnahme „{title}“ hat keine Referenz.',
+  'issue.ACTION_REF_MISSING.hint':
+    'Geben Sie jeder Maßnahme eine kurze Referenz, die von Jahr zu Jahr gleich bleibt, etwa FR-1-01.',
+  'issue.ACTION_REF_DUPLICATE.message':
+    'Die Referenz „{value}“ wird zweimal verwendet (auch in Zeile {firstRow}).',
+  'issue.ACTION_REF_DUPLICATE.hint':
+    'Geben Sie jeder Maßnahme eine eigene Referenz. Wenn beide Zeilen dieselbe Maßnahme beschreiben, behalten Sie eine.',
+  'issue.ACTION_TITLE_MISSING.message': 'Die Maßnahme {ref} hat keinen Titel.',
+  'issue.ACTION_TITLE_MISSING.hint':
+    'Tragen Sie einen kurzen Titel ein, der sagt, worin die Maßnahme besteht.',
+  'issue.ACTION_KIND_MISSING.message': 'Bei der Maßnahme {ref} fehlt die Art.',
+  'issue.ACTION_KIND_MISSING.hint':
+    'Tragen Sie bestehend (bereits umgesetzt) oder Zusage (noch umzusetzen) ein.',
+  'issue.ACTION_KIND_UNKNOWN.message':
+    'Die Art der Maßnahme {ref}, „{value}“, ist weder bestehend noch Zusage.',
+  'issue.ACTION_KIND_UNKNOWN.hint':
+    'Tragen Sie bestehend (bereits umgesetzt) oder Zusage (noch umzusetzen) ein.',
+  'issue.ACTION_STATUS_MISSING.message': 'Die Maßnahme {ref} hat keinen Status.',
+  'issue.ACTION_STATUS_MISSING.hint':
+    'Tragen Sie einen der folgenden Werte ein: geplant, laufend, abgeschlossen, eingestellt.',
+  'issue.ACTION_STATUS_UNKNOWN.message': 'Der Status der Maßnahme {ref}, „{value}“, ist uns nicht bekannt.',
+  'issue.ACTION_STATUS_UNKNOWN.hint':
+    'Tragen Sie einen der folgenden Werte ein: geplant, laufend, abgeschlossen, eingestellt.',
+  'issue.ACTION_DATE_INVALID.message':
+    'Das Datum für {field} der Maßnahme {ref}, „{value}“, ist kein Datum, das wir lesen können.',
+  'issue.ACTION_DATE_INVALID.hint':
+    'Tragen Sie ein Datum als 2014-03-01, einen Monat als 2014-03, ein Quartal als Q3 2014 oder ein Jahr als 2014 ein.',
+  'issue.DATE_AMBIGUOUS.message':
+    'Das Datum für {field} der Maßnahme {ref}, „{value}“, wurde mit dem Tag zuerst gelesen, als {date}.',
+  'issue.DATE_AMBIGUOUS.hint':
+    'Wenn der Monat zuerst steht, berichtigen Sie es. Daten in der Form 2014-03-01 (Jahr, Monat, Tag) vermeiden den Zweifel.',
+  'issue.ACTION_END_BEFORE_START.message': 'Die Maßnahme {ref} endet ({end}), bevor sie beginnt ({start}).',
+  'issue.ACTION_END_BEFORE_START.hint':
+    'Prüfen Sie Beginn und Ende; bei einem der Daten sind vielleicht Tag und Monat vertauscht.',
+  'issue.RULE_FAILED.message': 'Die Prüfung „{rule}“ konnte für diese Datei nicht abgeschlossen werden.',
+  'issue.RULE_FAILED.hint':
+    'Laden Sie die Datei später erneut hoch. Wenn es wieder geschieht, wenden Sie sich an das Sekretariat der Allianz.',
+
+  'term.table.indicators': 'Indikatoren',
+  'term.table.actions': 'Maßnahmen',
+  'term.role.cover': 'das Deckblatt',
+  'term.role.indicators': 'die Tabelle der Indikatoren',
+  'term.role.actions': 'die Tabelle der Maßnahmen',
+  'term.field.indicator': 'Indikator',
+  'term.field.name': 'Bezeichnung',
+  'term.field.value': 'Wert',
+  'term.field.unit': 'Einheit',
+  'term.field.source': 'Quelle',
+  'term.field.estimate': 'Schätzung',
+  'term.field.notes': 'Bemerkungen',
+  'term.field.country': 'Land',
+  'term.field.year': 'Jahr',
+  'term.field.info': 'Definition',
+  'term.field.ref': 'Referenz',
+  'term.field.target': 'Ziel',
+  'term.field.goal': 'Operatives Ziel',
+  'term.field.title': 'Titel',
+  'term.field.description': 'Beschreibung',
+  'term.field.kind': 'Art',
+  'term.field.status': 'Status',
+  'term.field.start': 'Beginn',
+  'term.field.end': 'Ende',
+  'term.field.lead': 'Federführende Organisation',
+  'term.field.progress': 'Sachstand',
+  'term.date.start': 'den Beginn',
+  'term.date.end': 'das Ende',
+  'term.answerTo': 'Die Antwort zu {indicator}',
+  'term.estimateOf': 'Die Schätzung zu {indicator}',
+  'term.sourceOf': 'Die Quelle zu {indicator}',
+  'term.notesOn': 'Die Bemerkungen zu {indicator}',
+  'term.action': 'der Maßnahme {ref}',
+  'term.refOf': 'Die Referenz {action}',
+  'term.titleOf': 'Der Titel {action}',
+  'term.descriptionOf': 'Die Beschreibung {action}',
+  'term.leadOf': 'Die federführende Organisation {action}',
+  'term.progressOf': 'Der Sachstand {action}',
+  'term.onRow': 'in Zeile {row}',
+  'term.target': 'Ziel {id} ({name})',
+  'term.anyTarget': 'einem Ziel',
+  'term.exampleCountry': 'France oder FR',
+  'term.unit.fraction': 'Anteil an 1',
+  'term.unit.percent': 'Prozent',
+  'term.unit.hours': 'Stunden',
+  'term.unit.weeks': 'Wochen',
+  'term.unit.days': 'Tage',
+  'term.expected.count': 'eine ganze Zahl, 0 oder mehr',
+  'term.expected.percent': 'ein Prozentsatz von 0 bis 100',
+  'term.expected.score': 'eine ganze Zahl von {min} bis {max}',
+  'term.expected.fte': 'eine Zahl von Vollzeitäquivalenten (Dezimalstellen erlaubt)',
+  'term.expected.days': 'eine Zahl von Tagen (Dezimalstellen erlaubt)',
+  'term.expected.yes-no': 'ja oder nein',
+  'term.example.count':
+    'Tragen Sie eine ganze Zahl wie 120 ein, oder lassen Sie die Zelle leer, wenn Ihnen keine Daten vorliegen.',
+  'term.example.percent':
+    'Tragen Sie eine Zahl von 0 bis 100 wie 90,5 ein, oder lassen Sie die Zelle leer, wenn Ihnen keine Daten vorliegen.',
+  'term.example.score':
+    'Tragen Sie eine ganze Zahl von {min} bis {max} ein, oder lassen Sie die Zelle leer, wenn Ihnen keine Daten vorliegen.',
+  'term.example.fte':
+    'Tragen Sie eine Zahl wie 12,5 ein, oder lassen Sie die Zelle leer, wenn Ihnen keine Daten vorliegen.',
+  'term.example.days':
+    'Tragen Sie eine Zahl von Tagen wie 2,5 ein, oder lassen Sie die Zelle leer, wenn Ihnen keine Daten vorliegen.',
+  'term.example.yes-no':
+    'Tragen Sie ja oder nein ein, oder lassen Sie die Zelle leer, wenn Sie es nicht wissen.',
+  'term.example.dateCell':
+    'Die Zelle ist vielleicht als Datum formatiert: Formatieren Sie sie als Zahl und tragen Sie die Zahl erneut ein.',
+  'term.severity.error': 'Fehler',
+  'term.severity.warning': 'Warnung',
+
+  'template.title': 'Jahresbericht der Globalen Allianz {year}',
+  'template.sheet.instructions': 'Anleitung',
+  'template.sheet.cover': 'Deckblatt',
+  'template.sheet.indicators': 'Indikatoren',
+  'template.sheet.actions': 'Maßnahmen',
+  'template.column.indicator': 'Indikator',
+  'template.column.name': 'Bezeichnung',
+  'template.column.info': 'Definition',
+  'template.column.value': 'Wert',
+  'template.column.unit': 'Einheit',
+  'template.column.source': 'Quelle',
+  'template.column.estimate': 'Schätzung',
+  'template.column.notes': 'Bemerkungen',
+  'template.column.ref': 'Referenz',
+  'template.column.target': 'Ziel',
+  'template.column.goal': 'Operatives Ziel',
+  'template.column.title': 'Titel',
+  'template.column.description': 'Beschreibung',
+  'template.column.kind': 'Art',
+  'template.column.status': 'Status',
+  'template.column.start': 'Beginn',
+  'template.column.end': 'Ende',
+  'template.column.lead': 'Federführende Organisation',
+  'template.column.progress': 'Sachstand',
+  'template.cover.country': 'Land',
+  'template.cover.year': 'Berichtsjahr',
+  'template.cover.contactName': 'Kontaktperson',
+  'template.cover.organisation': 'Organisation',
+  'template.cover.email': 'E-Mail',
+  'template.cover.date': 'Datum',
+  'template.word.yes': 'ja',
+  'template.word.no': 'nein',
+  'template.kind.baseline': 'bestehend',
+  'template.kind.commitment': 'Zusage',
+  'template.status.planned': 'geplant',
+  'template.status.in-progress': 'laufend',
+  'template.status.completed': 'abgeschlossen',
+  'template.status.discontinued': 'eingestellt',
+  'template.unit.yes-no': 'ja/nein',
+  'template.unit.count': 'Anzahl',
+  'template.unit.percent': 'Prozent',
+  'template.unit.score': 'Punkte',
+  'template.unit.fte': 'VZÄ',
+  'template.unit.days': 'Tage',
+  'template.targetChoice': '{id} - {name}',
+  'template.intro.title':
+    'Globale Allianz gegen sexuellen Missbrauch von Kindern im Internet: Jahresbericht {year}',
+  'template.intro.forCountry': 'Diese Arbeitsmappe gilt für {country}, Berichtsjahr {year}.',
+  'template.intro.forYear':
+    'Diese Arbeitsmappe gilt für das Berichtsjahr {year}. Tragen Sie den Namen Ihres Landes auf dem Blatt Deckblatt ein.',
+  'template.intro.fillHeading': 'Was auszufüllen ist',
+  'template.intro.fillCover':
+    'Blatt Deckblatt: Ihr Land, das Berichtsjahr, Ihr Name, Ihre Organisation, Ihre E-Mail-Adresse und das Datum, an dem Sie es ausgefüllt haben.',
+  'template.intro.fillIndicators':
+    'Blatt Indikatoren: eine Zahl pro Zeile, in der Spalte Wert. Die Spalte „Definition“ sagt, was jede Zahl bedeutet.',
+  'template.intro.fillActions':
+    'Blatt Maßnahmen: eine Zeile pro Maßnahme, die Ihr Land ergriffen oder zugesagt hat, unter einem der vier politischen Ziele.',
+  'template.intro.fillPrevious':
+    'Zeilen aus dem Vorjahr behalten ihre Referenz: Aktualisieren Sie Status und Sachstand, statt sie erneut hinzuzufügen.',
+  'template.intro.unitsHeading': 'Einheiten',
+  'template.intro.units1':
+    'Anzahlen sind ganze Zahlen wie 120. Prozentsätze sind Zahlen von 0 bis 100, etwa 90,5.',
+  'template.intro.units2':
+    'Ja/Nein-Fragen: Wählen Sie ja oder nein aus der Liste. Personalzahlen sind Vollzeitäquivalente (Dezimalstellen erlaubt).',
+  'template.intro.units3':
+    'Zeiten werden in Tagen angegeben (Dezimalstellen erlaubt). Wenn Sie eine andere Einheit verwenden, tragen Sie sie in die Spalte Einheit ein.',
+  'template.intro.units4':
+    'Der Zuwachs der identifizierten Opfer in ICSE (T1.4) wird aus diesem und dem vorigen Jahr berechnet: Er wird nicht abgefragt.',
+  'template.intro.noDataHeading': 'Keine Daten',
+  'template.intro.noData':
+    'Wenn Ihnen keine Zahl vorliegt, lassen Sie die Zelle Wert leer. Tragen Sie 0 nur ein, wenn die tatsächliche Zahl null ist.',
+  'template.intro.estimatesHeading': 'Schätzungen',
+  'template.intro.estimates':
+    'Wenn eine Zahl geschätzt ist, wählen Sie ja in der Spalte Schätzung und erläutern Sie unter Bemerkungen, wie geschätzt wurde.',
+  'template.intro.actionsHeading': 'Maßnahmen',
+  'template.intro.actionsTarget':
+    'Ziel: Wählen Sie eines der vier politischen Ziele. Operatives Ziel: {goals} (siehe Liste unten).',
+  'template.intro.actionsKind':
+    'Art: bestehend (bereits umgesetzt) oder Zusage (noch umzusetzen). Status: geplant, laufend, abgeschlossen oder eingestellt.',
+  'template.intro.actionsDates':
+    'Beginn und Ende: ein Datum wie 2014-03-01, ein Monat, ein Quartal wie Q3 2014 oder ein Jahr.',
+  'template.intro.personalHeading': 'Personenbezogene Daten',
+  'template.intro.personal':
+    'Ihr Name und Ihre E-Mail-Adresse werden gespeichert, damit die Europäische Kommission Sie zu diesem Bericht kontaktieren kann. Sie erscheinen nie in einem Bericht.',
+  'template.intro.sendHeading': 'Wohin damit',
+  'template.intro.send1':
+    'Laden Sie die ausgefüllte Datei im Berichtsportal der Allianz hoch, unter Ihrem Land und dem Jahr {year}.',
+  'template.intro.send2':
+    'Sie erhalten innerhalb von Sekunden eine Antwort: angenommen, oder eine Liste dessen, was wo zu berichtigen ist. Bis zur Veröffentlichung können Sie erneut hochladen.',
+  'template.intro.targetsHeading': 'Die politischen Ziele und die operativen Ziele',
+  'template.intro.target': 'Ziel {id} ({name}): {title}',
+  'template.intro.goal': '    Operatives Ziel {id}: {text}',
+  'template.intro.framework': 'Version des Rahmens {version}.',
+  'template.validation.estimate':
+    'Wählen Sie ja, wenn die Zahl geschätzt ist, oder lassen Sie die Zelle leer.',
+  'template.validation.yesNo':
+    'Wählen Sie ja oder nein, oder lassen Sie die Zelle leer, wenn Sie es nicht wissen.',
+  'template.validation.choose': 'Wählen Sie einen der Werte: {values}.',
+
+  'report.accepted': 'Angenommen',
+  'report.acceptedWithWarnings': 'Angenommen mit {warnings, plural, one {# Warnung} other {# Warnungen}}',
+  'report.rejected':
+    'Abgelehnt: {errors, plural, one {# Fehler} other {# Fehler}}{warnings, plural, =0 {} one {, # Warnung} other {, # Warnungen}} - nichts wurde gespeichert',
+  'report.file': 'Datei: {file}',
+  'report.wholeFile': 'Die gesamte Datei',
+  'report.sheet': 'Blatt „{sheet}“',
+  'report.rowColumn': 'Zeile {row}, Spalte {column}: ',
+  'report.row': 'Zeile {row}: ',
+  'report.column': 'Spalte {column}: ',
+  'report.found': ' Gefunden: „{value}“.',
+  'report.fix': ' Abhilfe: {hint}',
+  'report.fixAndRetry':
+    'Berichtigen Sie die obigen Fehler und prüfen Sie die Datei erneut. Warnungen allein verhindern kein Hochladen.',
+
+  'annotate.sheet': 'Probleme',
+  'annotate.severity': 'Schweregrad',
+  'annotate.sheetColumn': 'Blatt',
+  'annotate.row': 'Zeile',
+  'annotate.column': 'Spalte',
+  'annotate.value': 'Gefundener Wert',
+  'annotate.problem': 'Problem',
+  'annotate.hint': 'Abhilfe',
+  'annotate.code': 'Code',
+  'annotate.none': 'Es wurden keine Probleme gefunden.',
+
+  'portal.siteName': 'Globale Allianz gegen sexuellen Missbrauch von Kindern im Internet – Berichte',
+  'portal.titleSuffix': '{title} – Berichte der Globalen Allianz',
+  'portal.skipLink': 'Zum Hauptinhalt springen',
+  'portal.account': 'Konto',
+  'portal.signedInAs': 'Angemeldet als {email}',
+  'portal.staffMark': '(Mitarbeitende)',
+  'portal.signOut': 'Abmelden',
+  'portal.language': 'Sprache',
+  'portal.sampleBannerStrong': 'Fiktive Beispieldaten.',
+  'portal.sampleBanner':
+    'Dieses Portal enthält die mitgelieferten Demonstrations-Uploads: Alle Zahlen sind erfunden und beschreiben kein wirkliches Land.',
+  'portal.footer': 'Version des Berichtsrahmens {version}.',
+  'portal.errorPrefix': 'Fehler: {title}',
+  'portal.thereIsAProblem': 'Es gibt ein Problem',
+  'portal.dateTime': '{date}, {time} UTC',
+  'portal.yearSwitch.label': 'Berichtsjahr',
+  'portal.yearSwitch.show': 'Anzeigen',
+  'portal.status.not-submitted': 'Nicht eingereicht',
+  'portal.status.accepted': 'Angenommen',
+  'portal.status.accepted-with-warnings': 'Angenommen mit Warnungen',
+  'portal.status.rejected': 'Abgelehnt',
+  'portal.signin.title': 'Anmelden',
+  'portal.signin.email': 'E-Mail-Adresse',
+  'portal.signin.password': 'Passwort',
+  'portal.signin.button': 'Anmelden',
+  'portal.signin.missing': 'Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.',
+  'portal.signin.throttled':
+    'Zu viele fehlgeschlagene Versuche. Warten Sie 15 Minuten und versuchen Sie es erneut.',
+  'portal.signin.wrong': 'Die E-Mail-Adresse oder das Passwort ist nicht richtig.',
+  'portal.country.title': '{country}, {year}',
+  'portal.country.heading': '{country}: Bericht {year}',
+  'portal.country.backToOverview': 'Zurück zur Jahresübersicht',
+  'portal.country.glance': 'Dieses Jahr auf einen Blick',
+  'portal.country.lastUpload': 'Letzter Upload: {file}, {date}.',
+  'portal.country.pending': '{count, plural, one {# Upload wird} other {# Uploads werden}} noch geprüft.',
+  'portal.country.refresh': 'Laden Sie diese Seite',
+  'portal.country.refreshAfter': 'in einigen Sekunden neu.',
+  'portal.country.draftHeading': 'Berichtsentwurf',
+  'portal.country.draftPdf': 'Berichtsentwurf (PDF)',
+  'portal.country.draftHtml': 'Berichtsentwurf (HTML)',
+  'portal.country.noDraft':
+    'Es gibt noch keinen Berichtsentwurf. Er wird erstellt, nachdem ein Upload angenommen wurde.',
+  'portal.country.templateHeading': '1. Arbeitsmappe herunterladen',
+  'portal.country.templateText': 'Die Arbeitsmappe für {year}, mit Ihrem Land bereits eingetragen.',
+  'portal.country.templateTextPrevious':
+    'Die Arbeitsmappe für {year}, mit Ihrem Land bereits eingetragen und den Maßnahmen des Vorjahres bereits übernommen.',
+  'portal.country.templateLink': 'Arbeitsmappe {year} herunterladen (XLSX)',
+  'portal.country.templateLanguage': 'Ihre Blätter, Überschriften und Anleitungen sind auf {language}.',
+  'portal.country.uploadHeading': '2. Bericht hochladen',
+  'portal.country.uploadText':
+    'Eine Excel-Arbeitsmappe (.xlsx), eine OpenDocument-Tabelle (.ods) oder eine CSV-Datei, bis zu {megabytes} MB. Sie erhalten das Ergebnis innerhalb von Sekunden.',
+  'portal.country.fileLabel': 'Ihre Datei',
+  'portal.country.uploadButton': 'Hochladen und prüfen',
+  'portal.country.historyHeading': 'Uploads für {year}',
+  'portal.country.historyCaption': 'Alle Uploads für {year}, neueste zuerst',
+  'portal.country.when': 'Zeitpunkt',
+  'portal.country.file': 'Datei',
+  'portal.country.result': 'Ergebnis',
+  'portal.country.errors': 'Fehler',
+  'portal.country.warnings': 'Warnungen',
+  'portal.country.report': 'Bericht',
+  'portal.country.accepted': 'Angenommen',
+  'portal.country.rejected': 'Abgelehnt',
+  'portal.country.validationReport': 'Prüfbericht',
+  'portal.country.validationReportFor': 'für {file}, {date}',
+  'portal.country.noUpload': 'Noch kein Upload für {year}.',
+  'portal.country.chooseFile': 'Wählen Sie eine Datei zum Hochladen.',
+  'portal.country.fileTooLarge':
+    'Die Datei ist größer als {megabytes} MB. Entfernen Sie, was nicht benötigt wird, oder speichern Sie sie als .xlsx, und laden Sie sie erneut hoch.',
+  'portal.country.wrongType':
+    'Die Datei muss eine Excel-Arbeitsmappe (.xlsx), eine OpenDocument-Tabelle (.ods) oder eine CSV-Datei (.csv) sein.',
+  'portal.upload.titleAccepted': 'Angenommen: {file}',
+  'portal.upload.titleRejected': 'Abgelehnt: {file}',
+  'portal.upload.heading': 'Prüfbericht: {file}',
+  'portal.upload.back': 'Zurück zu {country}, {year}',
+  'portal.upload.accepted': 'Angenommen',
+  'portal.upload.acceptedWithWarnings':
+    'Angenommen mit {warnings, plural, one {# Warnung} other {# Warnungen}}',
+  'portal.upload.counts': 'Ihr Upload vom {date} zählt für {year}.',
+  'portal.upload.warningsText':
+    'Die Warnungen unten verhindern ihn nicht; prüfen Sie sie und laden Sie die Datei erneut hoch, wenn etwas nicht stimmt.',
+  'portal.upload.rejected': 'Abgelehnt: {errors, plural, one {# Fehler} other {# Fehler}} zu beheben',
+  'portal.upload.rejectedText':
+    'Von diesem Upload wurde nichts für den Bericht übernommen. Beheben Sie die Fehler unten und laden Sie die Datei erneut hoch.',
+  'portal.upload.groupLink': '{sheet}: {count, plural, one {# Problem} other {# Probleme}}',
+  'portal.upload.annotatedLink': 'Die Probleme markiert in einer Tabelle herunterladen (XLSX)',
+  'portal.upload.annotatedText':
+    ': bei einer Excel-Arbeitsmappe eine Kopie Ihrer Datei, in der jede betroffene Zelle hervorgehoben und erläutert ist, sowie ein Blatt „Probleme“, das alle auflistet.',
+  'portal.upload.caption': 'Probleme in {sheet}',
+  'portal.upload.severity': 'Schweregrad',
+  'portal.upload.row': 'Zeile',
+  'portal.upload.column': 'Spalte',
+  'portal.upload.value': 'Gefundener Wert',
+  'portal.upload.problem': 'Problem',
+  'portal.upload.hint': 'Abhilfe',
+  'portal.upload.none': 'Es wurden keine Probleme gefunden.',
+  'portal.upload.wholeFile': 'Die gesamte Datei',
+  'portal.pending.title': 'Ihr Upload wird geprüft',
+  'portal.pending.text':
+    'Wir haben {file} erhalten und prüfen die Datei. Diese Seite lädt sich alle paar Sekunden selbst neu; Sie können sie auch',
+  'portal.pending.reload': 'jetzt neu laden',
+  'portal.pending.yourFile': 'Ihre Datei',
+  'portal.staff.title': 'Das Berichtsjahr {year}',
+  'portal.staff.summary': 'Übersicht',
+  'portal.staff.accepted': 'Angenommen: {count}',
+  'portal.staff.warnings': 'Angenommen mit Warnungen: {count}',
+  'portal.staff.rejected': 'Abgelehnt: {count}',
+  'portal.staff.none': 'Nicht eingereicht: {count}',
+  'portal.staff.draftsHeading': 'Konsolidierter Entwurf und offene Daten',
+  'portal.staff.consolidatedPdf': 'Konsolidierter Berichtsentwurf (PDF)',
+  'portal.staff.consolidatedHtml': 'Konsolidierter Berichtsentwurf (HTML)',
+  'portal.staff.openData': 'Offene Daten, Entwurf ({file})',
+  'portal.staff.noDraft':
+    'Es gibt noch keinen konsolidierten Entwurf: Er wird nach dem ersten angenommenen Upload des Jahres erstellt.',
+  'portal.staff.members': 'Mitglieder',
+  'portal.staff.caption':
+    'Alle Mitglieder für {year}: Status, Fehler und Warnungen des letzten Uploads, Zeitpunkt des letzten Uploads',
+  'portal.staff.country': 'Land',
+  'portal.staff.status': 'Status',
+  'portal.staff.errors': 'Fehler',
+  'portal.staff.warningsColumn': 'Warnungen',
+  'portal.staff.lastUpload': 'Letzter Upload',
+  'portal.staff.reports': 'Berichte',
+  'portal.staff.draftOf': 'Entwurf für {country}',
+  'portal.staff.publication': 'Veröffentlichung',
+  'portal.staff.ready': 'Das Jahr wurde von {by} am {at} als bereit markiert.',
+  'portal.staff.publishLink': '{year} als bereit markieren und veröffentlichen',
+  'portal.staff.editions': 'Veröffentlichte Ausgaben',
+  'portal.staff.edition': 'Ausgabe {number}',
+  'portal.staff.manifest': 'Manifest der Ausgabe {number}',
+  'portal.staff.noEdition': 'Für {year} wurde noch nichts veröffentlicht.',
+  'portal.publish.title': '{year} veröffentlichen',
+  'portal.publish.titleRunning': '{year} wird veröffentlicht',
+  'portal.publish.heading': '{year} veröffentlichen?',
+  'portal.publish.started': 'Die Veröffentlichung hat begonnen',
+  'portal.publish.startedText':
+    'Lauf {runId}. Die neue Ausgabe erscheint auf der Seite des Jahres, sobald sie fertig ist.',
+  'portal.publish.backToOverview': 'Zurück zur Übersicht {year}',
+  'portal.publish.explain':
+    'Damit wird {year} als bereit markiert und die Veröffentlichung gestartet: Jede angenommene Einreichung fließt in eine neue Ausgabe ein (Ausgabe {edition}). Eine veröffentlichte Ausgabe wird nie geändert; eine spätere Berichtigung wird zu einer neuen Ausgabe.',
+  'portal.publish.submitted': '{submitted} von {total} Mitgliedern haben eine angenommene Einreichung.',
+  'portal.publish.confirm': 'Ich bestätige, dass {year} zur Veröffentlichung bereit ist',
+  'portal.publish.button': '{year} veröffentlichen',
+  'portal.publish.cancel': 'Abbrechen und zurück',
+  'portal.publish.tick':
+    'Setzen Sie das Häkchen, um zu bestätigen, dass {year} zur Veröffentlichung bereit ist.',
+  'portal.message.startPage': 'Zu Ihrer Startseite',
+  'portal.message.signInAgain': 'Erneut anmelden',
+  'portal.message.failed.title': 'Etwas ist schiefgegangen',
+  'portal.message.failed.heading': 'Auf unserer Seite ist etwas schiefgegangen',
+  'portal.message.failed.text':
+    'Ihre Anfrage konnte nicht abgeschlossen werden. Es ging nichts verloren. Bitte versuchen Sie es in einer Minute erneut; wenn es weiter geschieht, informieren Sie das Team der Kommission.',
+  'portal.message.signedOut.title': 'Abgemeldet',
+  'portal.message.signedOut.heading': 'Sie sind abgemeldet',
+  'portal.message.signedOut.text':
+    'Sie haben das Portal verlassen. Schließen Sie dieses Fenster, wenn Sie diesen Computer mit anderen teilen.',
+  'portal.message.callback.title': 'Anmeldung nicht abgeschlossen',
+  'portal.message.callback.heading': 'Sie sind nicht angemeldet',
+  'portal.message.callback.no-sign-in':
+    'Die Anmeldung hat zu lange gedauert oder wurde in einem anderen Browser begonnen. Bitte melden Sie sich erneut an.',
+  'portal.message.callback.state':
+    'Die Anmeldung konnte diesem Browser nicht zugeordnet werden. Bitte melden Sie sich erneut an.',
+  'portal.message.callback.denied': 'Die Anmeldung wurde abgebrochen. Bitte melden Sie sich erneut an.',
+  'portal.message.callback.exchange':
+    'Die Anmeldung konnte nicht abgeschlossen werden. Bitte melden Sie sich erneut an.',
+  'portal.message.callback.token':
+    'Die Anmeldung konnte nicht bestätigt werden. Bitte melden Sie sich erneut an.',
+  'portal.message.callback.no-access':
+    'Ihr Konto ist noch keinem Land und nicht dem Team der Kommission zugeordnet. Bitten Sie das Team der Kommission, Sie der richtigen Gruppe hinzuzufügen, und melden Sie sich dann erneut an.',
+  'portal.message.forbidden.title': 'Nicht erlaubt',
+  'portal.message.forbidden.heading': 'Sie können diese Seite nicht sehen',
+  'portal.message.forbidden.text':
+    'Diese Seite gehört zu einem anderen Land oder zu den Mitarbeitenden der Kommission. Wenn Sie meinen, dass Sie sie sehen sollten, wenden Sie sich an das Team der Kommission.',
+  'portal.message.notFound.title': 'Nicht gefunden',
+  'portal.message.notFound.heading': 'Seite nicht gefunden',
+  'portal.message.notFound.text':
+    'Unter dieser Adresse gibt es nichts. Vielleicht wurde die Seite noch nicht erstellt (ein Berichtsentwurf erscheint nach einem angenommenen Upload).',
+  'portal.message.csrf.title': 'Formular abgelaufen',
+  'portal.message.csrf.heading': 'Das Formular ist abgelaufen',
+  'portal.message.csrf.text':
+    'Zu Ihrer Sicherheit konnte das Formular nicht angenommen werden. Gehen Sie zurück, laden Sie die Seite neu und senden Sie es erneut.',
+};
+
+export const deFramework: FrameworkText = {
+  targets: {
+    1: {
+      title:
+        'Verstärkung der Bemühungen, Opfer zu identifizieren und sicherzustellen, dass sie die notwendige Hilfe, Unterstützung und den notwendigen Schutz erhalten.',
+      short: 'Opfer',
+    },
+    2: {
+      title:
+        'Verstärkung der Bemühungen, Fälle von sexuellem Missbrauch von Kindern im Internet zu untersuchen und die Täter zu identifizieren und strafrechtlich zu verfolgen.',
+      short: 'Ermittlungen',
+    },
+    3: {
+      title:
+        'Verstärkung der Bemühungen, die Öffentlichkeit stärker für die Risiken der Online-Aktivitäten von Kindern zu sensibilisieren, einschließlich Kontaktanbahnung (Grooming) und Selbstherstellung von Bildern.',
+      short: 'Sensibilisierung',
+    },
+    4: {
+      title:
+        'Weitestmögliche Verringerung der Verfügbarkeit von Kinderpornografie im Internet und weitestmögliche Verringerung der erneuten Viktimisierung von Kindern.',
+      short: 'Verfügbarkeit',
+    },
+  },
+  goals: {
+    '1a': 'Die Zahl der identifizierten Opfer in der von INTERPOL verwalteten internationalen Datenbank zur sexuellen Ausbeutung von Kindern (ICSE) jährlich um mindestens 10 % erhöhen.',
+    '2a': 'Den notwendigen Rahmen für die Strafbarkeit des sexuellen Missbrauchs von Kindern im Internet und die wirksame Strafverfolgung der Täter schaffen.',
+    '2b': 'Die gemeinsamen Anstrengungen der Strafverfolgungsbehörden der Länder der Globalen Allianz verbessern, sexuellen Missbrauch von Kindern im Internet zu untersuchen und zu verfolgen.',
+    '3a': 'Geeignete Sensibilisierungskampagnen oder andere Maßnahmen entwickeln, verbessern oder unterstützen, die Eltern, Kinder und andere für Kinder verantwortliche Personen über die Risiken des Online-Verhaltens von Kindern und deren Verringerung aufklären.',
+    '3b': 'Bewährte Verfahren für wirksame Strategien zur Information der Öffentlichkeit über diese Risiken zwischen den Ländern der Globalen Allianz austauschen.',
+    '4a': 'Die Beteiligung der Privatwirtschaft an der Identifizierung und Entfernung bekannter Darstellungen sexuellen Kindesmissbrauchs, die sich im jeweiligen Staat befinden, fördern.',
+    '4b': 'Die Verfahren zur Meldung und Entfernung so weit wie möglich beschleunigen, ohne strafrechtliche Ermittlungen zu gefährden.',
+  },
+  indicators: {
+    'T1.1': {
+      name: 'Anschluss an die ICSE-Datenbank von INTERPOL',
+      guidance:
+        'Ja, wenn Ihre Strafverfolgungsbehörden am Jahresende einen funktionierenden Anschluss an ICSE hatten.',
+    },
+    'T1.2': {
+      name: 'Im Laufe des Jahres identifizierte Opfer',
+      guidance:
+        'Kinder, die im Berichtsjahr als Opfer von Darstellungen sexuellen Kindesmissbrauchs identifiziert wurden.',
+    },
+    'T1.3': {
+      name: 'Vom Land in ICSE eingebrachte identifizierte Opfer, kumuliert',
+      guidance:
+        'Gesamtzahl der identifizierten Opfer, die Ihr Land bis zum Jahresende in ICSE eingebracht hat.',
+    },
+    'T1.4': {
+      name: 'Zuwachs von T1.3 gegenüber dem Vorjahr (berechnet)',
+      guidance: 'Berechnet aus T1.3 dieses und des vorigen Jahres. Lassen Sie die Zelle leer.',
+    },
+    'T1.5': {
+      name: 'An Unterstützungsdienste verwiesene identifizierte Opfer',
+      guidance:
+        'Anteil der in diesem Jahr identifizierten Opfer, die an Unterstützungsdienste verwiesen wurden (0 bis 100).',
+    },
+    'T1.6': {
+      name: 'Spezialisiertes Personal für die Opferidentifizierung',
+      guidance:
+        'Vollzeitäquivalente, die am Jahresende an der Opferidentifizierung arbeiteten (Dezimalstellen erlaubt).',
+    },
+    'T2.1': {
+      name: 'Rechtliche Abdeckung: wie viele von Besitz, Betrachten, Verbreitung, Herstellung, Kontaktanbahnung (Grooming) und Live-Streaming unter Strafe stehen',
+      guidance: 'Eine ganze Zahl von 0 bis 6: wie viele der sechs Handlungen Ihr Recht unter Strafe stellt.',
+    },
+    'T2.2': {
+      name: 'Eingeleitete Ermittlungsverfahren',
+      guidance:
+        'Im Laufe des Jahres eingeleitete Ermittlungsverfahren wegen sexuellen Missbrauchs von Kindern im Internet.',
+    },
+    'T2.3': {
+      name: 'Strafrechtlich verfolgte Täter',
+      guidance:
+        'Im Laufe des Jahres wegen sexuellen Missbrauchs von Kindern im Internet strafrechtlich verfolgte Täter.',
+    },
+    'T2.4': {
+      name: 'Verurteilte Täter',
+      guidance:
+        'Im Laufe des Jahres verurteilte Täter. In der Regel nicht mehr als die strafrechtlich verfolgten.',
+    },
+    'T2.5': {
+      name: 'Beteiligung an internationalen gemeinsamen Operationen',
+      guidance:
+        'Gemeinsame Operationen mit Strafverfolgungsbehörden anderer Länder, an denen Sie im Laufe des Jahres beteiligt waren.',
+    },
+    'T3.1': {
+      name: 'Durchgeführte nationale Sensibilisierungskampagnen',
+      guidance:
+        'Im Laufe des Jahres durchgeführte nationale Kampagnen zur Sensibilisierung der Öffentlichkeit für die Risiken der Online-Aktivitäten von Kindern.',
+    },
+    'T3.2': {
+      name: 'Reichweite der Kampagnen, Anteil der Zielgruppe',
+      guidance: 'Anteil der Zielgruppe der Kampagnen, den sie erreicht haben (0 bis 100).',
+    },
+    'T3.3': {
+      name: 'Schulen mit einem Lehrplan zur Online-Sicherheit',
+      guidance: 'Anteil der Schulen, die einen Lehrplan zur Online-Sicherheit unterrichten (0 bis 100).',
+    },
+    'T3.4': {
+      name: 'Mit Partnern der Allianz geteilte bewährte Verfahren',
+      guidance:
+        'Bewährte Verfahren, die Ihr Land im Laufe des Jahres mit anderen Mitgliedern der Allianz geteilt hat.',
+    },
+    'T4.1': {
+      name: 'Nationale Meldestelle ist Mitglied von INHOPE',
+      guidance: 'Ja, wenn Ihre nationale Meldestelle am Jahresende Mitglied von INHOPE war.',
+    },
+    'T4.2': {
+      name: 'Bei der Meldestelle eingegangene Meldungen von Darstellungen sexuellen Kindesmissbrauchs',
+      guidance:
+        'Meldungen von Darstellungen sexuellen Kindesmissbrauchs, die bei der Meldestelle im Laufe des Jahres eingegangen sind.',
+    },
+    'T4.3': {
+      name: 'Im Inland gehostete Darstellungen sexuellen Kindesmissbrauchs, binnen 3 Arbeitstagen nach Meldung entfernt',
+      guidance:
+        'Anteil des in Ihrem Land gehosteten Materials, das binnen 3 Arbeitstagen nach der Meldung entfernt wurde (0 bis 100).',
+    },
+    'T4.4': {
+      name: 'Median der Zeit von der Meldung bis zur Entfernung',
+      guidance: 'Median der Zahl der Tage von der Meldung bis zur Entfernung (Dezimalstellen erlaubt).',
+    },
+    'T4.5': {
+      name: 'Binnen 1 Tag an die Polizei weitergeleitete bestätigte Meldungen',
+      guidance:
+        'Anteil der bestätigten Meldungen, die binnen eines Tages an die Polizei weitergeleitet wurden (0 bis 100).',
+    },
+    'T4.6': {
+      name: 'Unternehmen, die sich an proaktiver Erkennung oder an Melde- und Entfernungsverfahren beteiligen',
+      guidance:
+        'Unternehmen in Ihrem Land, die sich an proaktiver Erkennung oder an Melde- und Entfernungsverfahren beteiligen.',
+    },
+  },
+};

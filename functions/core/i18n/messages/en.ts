@@ -1,0 +1,511 @@
+/**
+ * The English catalogue: the source every translation follows. Keys are stable (issue
+ * codes, page keys); messages are ICU MessageFormat. Placeholders in `{braces}` are
+ * filled from data and never parsed; `{n, number}` formats a number the language's way,
+ * `{n, plural, one {...} other {...}}` chooses the form for a count.
+ *
+ * The English messages of the issues are word for word what the ingest wrote before the
+ * catalogues existed: scripts, fixtures and tests read them.
+ */
+export const en = {
+  // ---------- issues (functions/core/ingest/catalogue.ts has their codes and severities)
+  'issue.NO_TABLE_FOUND.message': 'No Indicators or Actions table was found in this file.',
+  'issue.NO_TABLE_FOUND.hint':
+    'Keep the header row of the template (Indicator, Value, ... or Ref, Target, Title, ...) above your figures, or download the template again and copy your figures into it.',
+  'issue.TABLE_EMPTY.message': 'The {table} table has a header row but no lines under it.',
+  'issue.TABLE_EMPTY.hint':
+    'Type your figures or actions in the lines under the header row and upload again. If you meant to keep what you sent before, there is no need to upload this file.',
+  'issue.TABLE_EMPTY_SKIPPED.message':
+    'The {table} table has no lines, so it was left out: what you sent before for it (if anything) still counts.',
+  'issue.TABLE_EMPTY_SKIPPED.hint':
+    'No action is needed. To replace it, fill in the {table} table and upload again.',
+  'issue.SHEET_HIDDEN.message':
+    'The sheet "{sheet}" is hidden, but it holds the {role}: its content was read and counts.',
+  'issue.SHEET_HIDDEN.hint':
+    'If this sheet is an old copy, delete it and upload again; otherwise you can unhide it.',
+  'issue.COUNTRY_MISSING.message': 'The cover does not say which country this report is for.',
+  'issue.COUNTRY_MISSING.hint':
+    'Type your country’s name (for example {expected}) next to "Country" on the Cover sheet.',
+  'issue.COUNTRY_UNKNOWN.message': '"{value}" is not a member country we recognise.',
+  'issue.COUNTRY_UNKNOWN.hint':
+    'Type the country’s English name or its two-letter code, for example {expected}.',
+  'issue.COUNTRY_MISMATCH.message': 'The file is for {found}, but it was uploaded for {expected}.',
+  'issue.COUNTRY_MISMATCH.hint':
+    'Upload it under {found}, or correct the country in the file if it is really for {expected}.',
+  'issue.YEAR_MISSING.message': 'The cover does not say which year this report is for.',
+  'issue.YEAR_MISSING.hint':
+    'Type the reporting year as four digits, for example {expected}, next to "Reporting year" on the Cover sheet.',
+  'issue.YEAR_INVALID.message': '"{value}" is not a reporting year.',
+  'issue.YEAR_INVALID.hint': 'Type the year as four digits, for example {expected}.',
+  'issue.YEAR_MISMATCH.message': 'The file is for {found}, but it was uploaded under the year {expected}.',
+  'issue.YEAR_MISMATCH.hint':
+    'Upload it under {found}, or correct the year in the file if it is really for {expected}.',
+  'issue.COVER_DATE_INVALID.message':
+    'The date on the cover, "{value}", is not a date we can read, so it was left out.',
+  'issue.COVER_DATE_INVALID.hint': 'Type the date as 2014-03-01 (year, month, day).',
+  'issue.COLUMN_MISSING.message': 'The {table} table has no "{column}" column.',
+  'issue.COLUMN_MISSING.hint':
+    'Add a column headed "{column}" to the header row (row {row}), or download the template again and copy your figures into it.',
+  'issue.COLUMN_DUPLICATE.message': 'The {table} table has two "{column}" columns ({first} and {second}).',
+  'issue.COLUMN_DUPLICATE.hint':
+    'Delete or rename one of the two columns, so that only one holds the {column}.',
+  'issue.COLUMN_IGNORED.message': 'The column "{value}" is not part of the {table} table and was ignored.',
+  'issue.COLUMN_IGNORED.hint':
+    'If it holds something the report needs, move it into the Notes column; otherwise you can leave or delete it.',
+  'issue.INDICATOR_MISSING.message': 'This line has a value but no indicator.',
+  'issue.INDICATOR_MISSING.hint':
+    'Type the indicator’s id (such as T1.2) in the Indicator column, or delete the line.',
+  'issue.INDICATOR_UNKNOWN.message': '"{value}" is not an indicator of the framework.',
+  'issue.INDICATOR_UNKNOWN.hint': 'Use an indicator id from the template, such as T1.2, or its exact name.',
+  'issue.INDICATOR_DUPLICATE.message':
+    '{indicator} is given twice with different values: {first} (row {firstRow}) and {second}.',
+  'issue.INDICATOR_DUPLICATE.hint':
+    'Keep one line for this indicator, with the right value, and delete the other.',
+  'issue.INDICATOR_DUPLICATE_SAME_VALUE.message':
+    '{indicator} is given twice (also on row {firstRow}), with the same value.',
+  'issue.INDICATOR_DUPLICATE_SAME_VALUE.hint': 'Delete one of the two lines.',
+  'issue.INDICATOR_NO_DATA.message': '{indicator} has no value.',
+  'issue.INDICATOR_NO_DATA.hint': 'Type the figure if you have it; leave it empty only if you have no data.',
+  'issue.DERIVED_INDICATOR_IGNORED.message':
+    '{indicator} is computed from this year’s and last year’s figures, so the value typed was ignored.',
+  'issue.DERIVED_INDICATOR_IGNORED.hint': 'Leave this cell empty; give {from} instead.',
+  'issue.VALUE_NOT_A_NUMBER.message':
+    'The value of {indicator} must be {expected}, but the cell holds "{value}".',
+  'issue.VALUE_NOT_A_NUMBER.hint': '{example}',
+  'issue.VALUE_NEGATIVE.message': 'The value of {indicator} cannot be negative ({value}).',
+  'issue.VALUE_NEGATIVE.hint': '{example}',
+  'issue.VALUE_NOT_WHOLE.message': 'The value of {indicator} must be a whole number, but it is {value}.',
+  'issue.VALUE_NOT_WHOLE.hint':
+    '{example} If 1.234 means one thousand two hundred and thirty-four, type 1234.',
+  'issue.VALUE_OUT_OF_RANGE.message': 'The value of {indicator} must be {expected}, but it is {value}.',
+  'issue.VALUE_OUT_OF_RANGE.hint': '{example}',
+  'issue.VALUE_NOT_YES_NO.message': 'The {field} must be yes or no, but the cell holds "{value}".',
+  'issue.VALUE_NOT_YES_NO.hint': 'Type yes or no, or leave the cell empty if you do not know.',
+  'issue.VALUE_ESTIMATE.message':
+    'The value of {indicator}, "{value}", was read as {number} and marked as an estimate.',
+  'issue.VALUE_ESTIMATE.hint':
+    'If that is right, nothing to do. Next time type the number alone and choose yes in the Estimate column.',
+  'issue.UNIT_MISMATCH.message': '{indicator} is measured in {expected}, but the unit given is "{value}".',
+  'issue.UNIT_MISMATCH.hint': 'Give the figure in {expected} and correct the Unit cell (or leave it empty).',
+  'issue.UNIT_CONVERTED.message': '{indicator} was given in {from} ({value}) and converted to {number} {to}.',
+  'issue.UNIT_CONVERTED.hint': 'Check the converted figure. Next time give it in {to}.',
+  'issue.CONVICTED_ABOVE_PROSECUTED.message':
+    'Offenders convicted (T2.4), {convicted}, is above offenders prosecuted (T2.3), {prosecuted}.',
+  'issue.CONVICTED_ABOVE_PROSECUTED.hint':
+    'Check both figures. If convictions include cases prosecuted in earlier years, say so in the Notes.',
+  'issue.CHANGE_OVER_50_PERCENT.message':
+    '{indicator} changed from {previous} last year to {current} this year ({change}).',
+  'issue.CHANGE_OVER_50_PERCENT.hint':
+    'Check the figure. If it is right, a word in the Notes on why it changed helps readers of the report.',
+  'issue.TEXT_LOOKS_LIKE_FORMULA.message':
+    'The {field} starts with "{first}", which a spreadsheet program could run as a formula. It was kept as text.',
+  'issue.TEXT_LOOKS_LIKE_FORMULA.hint':
+    'If it is meant as text, nothing to do; you may start it with a letter or a word instead.',
+  'issue.TARGET_UNKNOWN.message': '"{value}" is not one of the four policy targets.',
+  'issue.TARGET_UNKNOWN.hint':
+    'Type the target’s number (1, 2, 3 or 4) or its short name: Victims, Investigations, Awareness, Availability.',
+  'issue.ACTION_TARGET_MISSING.message': 'The action {ref} has no policy target.',
+  'issue.ACTION_TARGET_MISSING.hint':
+    'Type the target’s number (1, 2, 3 or 4) or its short name in the Target column.',
+  'issue.ACTION_GOAL_UNKNOWN.message': '"{value}" is not an operational goal of {target}.',
+  'issue.ACTION_GOAL_UNKNOWN.hint': 'Use one of {goals}, or leave the cell empty.',
+  'issue.ACTION_REF_MISSING.message': 'The action "{title}" has no Ref.',
+  'issue.ACTION_REF_MISSING.hint':
+    'Give each action a short reference that stays the same from year to year, such as FR-1-01.',
+  'issue.ACTION_REF_DUPLICATE.message': 'The Ref "{value}" is used twice (also on row {firstRow}).',
+  'issue.ACTION_REF_DUPLICATE.hint':
+    'Give each action its own Ref. If both lines are the same action, keep one.',
+  'issue.ACTION_TITLE_MISSING.message': 'The action {ref} has no title.',
+  'issue.ACTION_TITLE_MISSING.hint': 'Type a short title that says what the action is.',
+  'issue.ACTION_KIND_MISSING.message': 'The action {ref} has no kind.',
+  'issue.ACTION_KIND_MISSING.hint': 'Type baseline (already undertaken) or commitment (to be undertaken).',
+  'issue.ACTION_KIND_UNKNOWN.message': 'The kind of action {ref}, "{value}", is not baseline or commitment.',
+  'issue.ACTION_KIND_UNKNOWN.hint': 'Type baseline (already undertaken) or commitment (to be undertaken).',
+  'issue.ACTION_STATUS_MISSING.message': 'The action {ref} has no status.',
+  'issue.ACTION_STATUS_MISSING.hint': 'Type one of: planned, in-progress, completed, discontinued.',
+  'issue.ACTION_STATUS_UNKNOWN.message': 'The status of action {ref}, "{value}", is not one we know.',
+  'issue.ACTION_STATUS_UNKNOWN.hint': 'Type one of: planned, in-progress, completed, discontinued.',
+  'issue.ACTION_DATE_INVALID.message': 'The {field} of action {ref}, "{value}", is not a date we can read.',
+  'issue.ACTION_DATE_INVALID.hint':
+    'Type a date as 2014-03-01, a month as 2014-03, a quarter as Q3 2014, or a year as 2014.',
+  'issue.DATE_AMBIGUOUS.message': 'The {field} of action {ref}, "{value}", was read day first, as {date}.',
+  'issue.DATE_AMBIGUOUS.hint':
+    'If it is month first, correct it. Writing dates as 2014-03-01 (year, month, day) avoids the doubt.',
+  'issue.ACTION_END_BEFORE_START.message': 'The action {ref} ends ({end}) before it starts ({start}).',
+  'issue.ACTION_END_BEFORE_START.hint':
+    'Check the Start and End dates; one of them may have the day and month swapped.',
+  'issue.RULE_FAILED.message': 'The check "{rule}" could not be completed on this file.',
+  'issue.RULE_FAILED.hint':
+    'Upload the file again later. If it happens again, contact the Alliance secretariat.',
+
+  // ---------- terms the core puts into issue messages
+  'term.table.indicators': 'Indicators',
+  'term.table.actions': 'Actions',
+  'term.role.cover': 'cover',
+  'term.role.indicators': 'indicators table',
+  'term.role.actions': 'actions table',
+  'term.field.indicator': 'Indicator',
+  'term.field.name': 'Name',
+  'term.field.value': 'Value',
+  'term.field.unit': 'Unit',
+  'term.field.source': 'Source',
+  'term.field.estimate': 'Estimate',
+  'term.field.notes': 'Notes',
+  'term.field.country': 'Country',
+  'term.field.year': 'Year',
+  'term.field.info': 'What counts',
+  'term.field.ref': 'Ref',
+  'term.field.target': 'Target',
+  'term.field.goal': 'Operational goal',
+  'term.field.title': 'Title',
+  'term.field.description': 'Description',
+  'term.field.kind': 'Kind',
+  'term.field.status': 'Status',
+  'term.field.start': 'Start',
+  'term.field.end': 'End',
+  'term.field.lead': 'Lead organisation',
+  'term.field.progress': 'Progress note',
+  'term.date.start': 'start',
+  'term.date.end': 'end',
+  'term.answerTo': 'answer to {indicator}',
+  'term.estimateOf': 'Estimate of {indicator}',
+  'term.sourceOf': 'Source of {indicator}',
+  'term.notesOn': 'Notes on {indicator}',
+  'term.action': 'action {ref}',
+  'term.refOf': 'Ref of {action}',
+  'term.titleOf': 'Title of {action}',
+  'term.descriptionOf': 'Description of {action}',
+  'term.leadOf': 'Lead organisation of {action}',
+  'term.progressOf': 'Progress note of {action}',
+  'term.onRow': 'on row {row}',
+  'term.target': 'target {id} ({name})',
+  'term.anyTarget': 'any target',
+  'term.exampleCountry': 'France or FR',
+  'term.unit.fraction': 'a fraction of 1',
+  'term.unit.percent': 'percent',
+  'term.unit.hours': 'hours',
+  'term.unit.weeks': 'weeks',
+  'term.unit.days': 'days',
+  'term.expected.count': 'a whole number, 0 or more',
+  'term.expected.percent': 'a percentage from 0 to 100',
+  'term.expected.score': 'a whole number from {min} to {max}',
+  'term.expected.fte': 'a number of full-time equivalents (decimals allowed)',
+  'term.expected.days': 'a number of days (decimals allowed)',
+  'term.expected.yes-no': 'yes or no',
+  'term.example.count': 'Type a whole number such as 120, or leave the cell empty if you have no data.',
+  'term.example.percent':
+    'Type a number from 0 to 100 such as 90.5, or leave the cell empty if you have no data.',
+  'term.example.score':
+    'Type a whole number from {min} to {max}, or leave the cell empty if you have no data.',
+  'term.example.fte': 'Type a number such as 12.5, or leave the cell empty if you have no data.',
+  'term.example.days': 'Type a number of days such as 2.5, or leave the cell empty if you have no data.',
+  'term.example.yes-no': 'Type yes or no, or leave the cell empty if you do not know.',
+  'term.example.dateCell':
+    'The cell may be formatted as a date: format it as a number and type the figure again.',
+  'term.severity.error': 'Error',
+  'term.severity.warning': 'Warning',
+
+  // ---------- the workbook (functions/core/template.ts). Sheet names, headers, cover keys
+  // and drop-down words of every language must be words the ingest reads (a test checks).
+  'template.title': 'Global Alliance yearly report {year}',
+  'template.sheet.instructions': 'Instructions',
+  'template.sheet.cover': 'Cover',
+  'template.sheet.indicators': 'Indicators',
+  'template.sheet.actions': 'Actions',
+  'template.column.indicator': 'Indicator',
+  'template.column.name': 'Name',
+  'template.column.info': 'What counts',
+  'template.column.value': 'Value',
+  'template.column.unit': 'Unit',
+  'template.column.source': 'Source',
+  'template.column.estimate': 'Estimate',
+  'template.column.notes': 'Notes',
+  'template.column.ref': 'Ref',
+  'template.column.target': 'Target',
+  'template.column.goal': 'Operational goal',
+  'template.column.title': 'Title',
+  'template.column.description': 'Description',
+  'template.column.kind': 'Kind',
+  'template.column.status': 'Status',
+  'template.column.start': 'Start',
+  'template.column.end': 'End',
+  'template.column.lead': 'Lead organisation',
+  'template.column.progress': 'Progress note',
+  'template.cover.country': 'Country',
+  'template.cover.year': 'Reporting year',
+  'template.cover.contactName': 'Contact name',
+  'template.cover.organisation': 'Organisation',
+  'template.cover.email': 'Email',
+  'template.cover.date': 'Date',
+  'template.word.yes': 'yes',
+  'template.word.no': 'no',
+  'template.kind.baseline': 'baseline',
+  'template.kind.commitment': 'commitment',
+  'template.status.planned': 'planned',
+  'template.status.in-progress': 'in-progress',
+  'template.status.completed': 'completed',
+  'template.status.discontinued': 'discontinued',
+  'template.unit.yes-no': 'yes/no',
+  'template.unit.count': 'count',
+  'template.unit.percent': 'percent',
+  'template.unit.score': 'score',
+  'template.unit.fte': 'FTE',
+  'template.unit.days': 'days',
+  'template.targetChoice': '{id} - {name}',
+  'template.intro.title': 'Global Alliance against Child Sexual Abuse Online: yearly report {year}',
+  'template.intro.forCountry': 'This workbook is for {country}, reporting year {year}.',
+  'template.intro.forYear':
+    'This workbook is for the reporting year {year}. Type your country’s name on the Cover sheet.',
+  'template.intro.fillHeading': 'What to fill in',
+  'template.intro.fillCover':
+    'Cover sheet: your country, the reporting year, your name, organisation, e-mail and the date you filled it in.',
+  'template.intro.fillIndicators':
+    'Indicators sheet: one figure per line, in the Value column. The "What counts" column says what each figure means.',
+  'template.intro.fillActions':
+    'Actions sheet: one line per action your country has taken or committed to, under one of the four policy targets.',
+  'template.intro.fillPrevious':
+    'Lines from last year keep their Ref: update their Status and Progress note rather than adding them again.',
+  'template.intro.unitsHeading': 'Units',
+  'template.intro.units1':
+    'Counts are whole numbers such as 120. Percentages are numbers from 0 to 100, such as 90.5.',
+  'template.intro.units2':
+    'Yes/no questions: choose yes or no in the list. Staff figures are full-time equivalents (decimals allowed).',
+  'template.intro.units3':
+    'Times are in days (decimals allowed). If you give another unit, type it in the Unit column.',
+  'template.intro.units4':
+    'Growth of identified victims in ICSE (T1.4) is computed from this year and last year: it is not asked for.',
+  'template.intro.noDataHeading': 'No data',
+  'template.intro.noData':
+    'If you have no figure, leave the Value cell empty. Do not type 0 unless the true figure is zero.',
+  'template.intro.estimatesHeading': 'Estimates',
+  'template.intro.estimates':
+    'If a figure is an estimate, choose yes in the Estimate column and say how it was estimated in Notes.',
+  'template.intro.actionsHeading': 'Actions',
+  'template.intro.actionsTarget':
+    'Target: choose one of the four policy targets. Operational goal: {goals} (see the list below).',
+  'template.intro.actionsKind':
+    'Kind: baseline (already undertaken) or commitment (to be undertaken). Status: planned, in-progress, completed or discontinued.',
+  'template.intro.actionsDates':
+    'Start and End: a date such as 2014-03-01, a month, a quarter such as Q3 2014, or a year.',
+  'template.intro.personalHeading': 'Personal data',
+  'template.intro.personal':
+    'Your name and e-mail are kept so that the European Commission can contact you about this report. They are never printed in a report.',
+  'template.intro.sendHeading': 'Where to send it',
+  'template.intro.send1':
+    'Upload the filled-in file on the Alliance reporting portal, under your country and the year {year}.',
+  'template.intro.send2':
+    'You get an answer within seconds: accepted, or a list of what to fix and where. You may upload again until publication.',
+  'template.intro.targetsHeading': 'The policy targets and operational goals',
+  'template.intro.target': 'Target {id} ({name}): {title}',
+  'template.intro.goal': '    Goal {id}: {text}',
+  'template.intro.framework': 'Framework version {version}.',
+  'template.validation.estimate': 'Choose yes if the figure is an estimate, or leave the cell empty.',
+  'template.validation.yesNo': 'Choose yes or no, or leave the cell empty if you do not know.',
+  'template.validation.choose': 'Choose one of: {values}.',
+
+  // ---------- the command line's validation report (functions/cli/format-issues.ts)
+  'report.accepted': 'Accepted',
+  'report.acceptedWithWarnings': 'Accepted with {warnings, plural, one {# warning} other {# warnings}}',
+  'report.rejected':
+    'Rejected: {errors, plural, one {# error} other {# errors}}{warnings, plural, =0 {} one {, # warning} other {, # warnings}} - nothing was stored',
+  'report.file': 'File: {file}',
+  'report.wholeFile': 'The whole file',
+  'report.sheet': 'Sheet "{sheet}"',
+  'report.rowColumn': 'Row {row}, column {column}: ',
+  'report.row': 'Row {row}: ',
+  'report.column': 'Column {column}: ',
+  'report.found': ' Found: "{value}".',
+  'report.fix': ' Fix: {hint}',
+  'report.fixAndRetry':
+    'Fix the errors above and check the file again. Warnings alone do not stop an upload.',
+
+  // ---------- the annotated upload (functions/portal/annotate.ts)
+  'annotate.sheet': 'Issues',
+  'annotate.severity': 'Severity',
+  'annotate.sheetColumn': 'Sheet',
+  'annotate.row': 'Row',
+  'annotate.column': 'Column',
+  'annotate.value': 'Value found',
+  'annotate.problem': 'Problem',
+  'annotate.hint': 'How to fix it',
+  'annotate.code': 'Code',
+  'annotate.none': 'No problems were found.',
+
+  // ---------- the portal (templates/portal/*.hbs, functions/portal/app.ts)
+  'portal.siteName': 'Global Alliance against Child Sexual Abuse Online – reports',
+  'portal.titleSuffix': '{title} – Global Alliance reports',
+  'portal.skipLink': 'Skip to main content',
+  'portal.account': 'Account',
+  'portal.signedInAs': 'Signed in as {email}',
+  'portal.staffMark': '(staff)',
+  'portal.signOut': 'Sign out',
+  'portal.language': 'Language',
+  'portal.sampleBannerStrong': 'Fictitious sample data.',
+  'portal.sampleBanner':
+    'This portal holds the bundled demonstration uploads: every figure is invented and describes no real country.',
+  'portal.footer': 'Reporting framework version {version}.',
+  'portal.errorPrefix': 'Error: {title}',
+  'portal.thereIsAProblem': 'There is a problem',
+  'portal.dateTime': '{date}, {time} UTC',
+  'portal.yearSwitch.label': 'Reporting year',
+  'portal.yearSwitch.show': 'Show',
+  'portal.status.not-submitted': 'Not submitted',
+  'portal.status.accepted': 'Accepted',
+  'portal.status.accepted-with-warnings': 'Accepted with warnings',
+  'portal.status.rejected': 'Rejected',
+  'portal.signin.title': 'Sign in',
+  'portal.signin.email': 'E-mail address',
+  'portal.signin.password': 'Password',
+  'portal.signin.button': 'Sign in',
+  'portal.signin.missing': 'Enter your e-mail address and your password.',
+  'portal.signin.throttled': 'Too many failed attempts. Wait 15 minutes and try again.',
+  'portal.signin.wrong': 'The e-mail address or the password is not right.',
+  'portal.country.title': '{country}, {year}',
+  'portal.country.heading': '{country}: {year} report',
+  'portal.country.backToOverview': 'Back to the year’s overview',
+  'portal.country.glance': 'This year at a glance',
+  'portal.country.lastUpload': 'Last upload: {file}, {date}.',
+  'portal.country.pending': '{count, plural, one {# upload is} other {# uploads are}} still being checked.',
+  'portal.country.refresh': 'Refresh this page',
+  'portal.country.refreshAfter': 'in a few seconds.',
+  'portal.country.draftHeading': 'Draft report',
+  'portal.country.draftPdf': 'Draft report (PDF)',
+  'portal.country.draftHtml': 'Draft report (HTML)',
+  'portal.country.noDraft': 'There is no draft report yet. It is made after an upload is accepted.',
+  'portal.country.templateHeading': '1. Download the workbook',
+  'portal.country.templateText': 'The workbook for {year}, with your country filled in.',
+  'portal.country.templateTextPrevious':
+    'The workbook for {year}, with your country filled in and last year’s actions already in it.',
+  'portal.country.templateLink': 'Download the {year} workbook (XLSX)',
+  'portal.country.templateLanguage': 'Its sheets, headings and instructions are in {language}.',
+  'portal.country.uploadHeading': '2. Upload your report',
+  'portal.country.uploadText':
+    'An Excel workbook (.xlsx), an OpenDocument spreadsheet (.ods) or a CSV file, up to {megabytes} MB. You get the result within seconds.',
+  'portal.country.fileLabel': 'Your file',
+  'portal.country.uploadButton': 'Upload and check',
+  'portal.country.historyHeading': 'Uploads for {year}',
+  'portal.country.historyCaption': 'Every upload for {year}, newest first',
+  'portal.country.when': 'When',
+  'portal.country.file': 'File',
+  'portal.country.result': 'Result',
+  'portal.country.errors': 'Errors',
+  'portal.country.warnings': 'Warnings',
+  'portal.country.report': 'Report',
+  'portal.country.accepted': 'Accepted',
+  'portal.country.rejected': 'Rejected',
+  'portal.country.validationReport': 'Validation report',
+  'portal.country.validationReportFor': 'for {file}, {date}',
+  'portal.country.noUpload': 'No upload yet for {year}.',
+  'portal.country.chooseFile': 'Choose a file to upload.',
+  'portal.country.fileTooLarge':
+    'The file is larger than {megabytes} MB. Remove what is not needed, or save it as .xlsx, and upload it again.',
+  'portal.country.wrongType':
+    'The file must be an Excel workbook (.xlsx), an OpenDocument spreadsheet (.ods) or a CSV file (.csv).',
+  'portal.upload.titleAccepted': 'Accepted: {file}',
+  'portal.upload.titleRejected': 'Rejected: {file}',
+  'portal.upload.heading': 'Validation report: {file}',
+  'portal.upload.back': 'Back to {country}, {year}',
+  'portal.upload.accepted': 'Accepted',
+  'portal.upload.acceptedWithWarnings':
+    'Accepted with {warnings, plural, one {# warning} other {# warnings}}',
+  'portal.upload.counts': 'Your upload of {date} counts for {year}.',
+  'portal.upload.warningsText':
+    'The warnings below do not stop it; check them and upload again if something is wrong.',
+  'portal.upload.rejected': 'Rejected: {errors, plural, one {# error} other {# errors}} to fix',
+  'portal.upload.rejectedText':
+    'Nothing from this upload was kept for the report. Fix the errors below and upload the file again.',
+  'portal.upload.groupLink': '{sheet}: {count, plural, one {# problem} other {# problems}}',
+  'portal.upload.annotatedLink': 'Download the problems marked in a spreadsheet (XLSX)',
+  'portal.upload.annotatedText':
+    ': for an Excel workbook, a copy of your file with each cell that has a problem highlighted and explained, and an “Issues” sheet listing them all.',
+  'portal.upload.caption': 'Problems found in {sheet}',
+  'portal.upload.severity': 'Severity',
+  'portal.upload.row': 'Row',
+  'portal.upload.column': 'Column',
+  'portal.upload.value': 'Value found',
+  'portal.upload.problem': 'Problem',
+  'portal.upload.hint': 'How to fix it',
+  'portal.upload.none': 'No problems were found.',
+  'portal.upload.wholeFile': 'The whole file',
+  'portal.pending.title': 'Checking your upload',
+  'portal.pending.text':
+    'We received {file} and are checking it. This page reloads by itself every few seconds; you can also',
+  'portal.pending.reload': 'reload it now',
+  'portal.pending.yourFile': 'your file',
+  'portal.staff.title': 'The {year} reporting year',
+  'portal.staff.summary': 'Summary',
+  'portal.staff.accepted': 'Accepted: {count}',
+  'portal.staff.warnings': 'Accepted with warnings: {count}',
+  'portal.staff.rejected': 'Rejected: {count}',
+  'portal.staff.none': 'Not submitted: {count}',
+  'portal.staff.draftsHeading': 'Consolidated draft and open data',
+  'portal.staff.consolidatedPdf': 'Consolidated draft report (PDF)',
+  'portal.staff.consolidatedHtml': 'Consolidated draft report (HTML)',
+  'portal.staff.openData': 'Open data, draft ({file})',
+  'portal.staff.noDraft':
+    'There is no consolidated draft yet: it is made after the first accepted upload of the year.',
+  'portal.staff.members': 'Members',
+  'portal.staff.caption':
+    'Every member for {year}: status, errors and warnings of the latest upload, last upload time',
+  'portal.staff.country': 'Country',
+  'portal.staff.status': 'Status',
+  'portal.staff.errors': 'Errors',
+  'portal.staff.warningsColumn': 'Warnings',
+  'portal.staff.lastUpload': 'Last upload',
+  'portal.staff.reports': 'Reports',
+  'portal.staff.draftOf': 'draft of {country}',
+  'portal.staff.publication': 'Publication',
+  'portal.staff.ready': 'The year was marked ready by {by} on {at}.',
+  'portal.staff.publishLink': 'Mark {year} ready and publish',
+  'portal.staff.editions': 'Published editions',
+  'portal.staff.edition': 'Edition {number}',
+  'portal.staff.manifest': 'Manifest of edition {number}',
+  'portal.staff.noEdition': 'Nothing has been published for {year} yet.',
+  'portal.publish.title': 'Publish {year}',
+  'portal.publish.titleRunning': 'Publishing {year}',
+  'portal.publish.heading': 'Publish {year}?',
+  'portal.publish.started': 'The publication run has started',
+  'portal.publish.startedText':
+    'Run {runId}. The new edition appears on the year’s page when it is complete.',
+  'portal.publish.backToOverview': 'Back to the {year} overview',
+  'portal.publish.explain':
+    'This marks {year} ready and starts the publication run: every accepted submission is rendered into a new edition (edition {edition}). A published edition is never changed; a later correction becomes a new edition.',
+  'portal.publish.submitted': '{submitted} of {total} members have an accepted submission.',
+  'portal.publish.confirm': 'I confirm that {year} is ready to publish',
+  'portal.publish.button': 'Publish {year}',
+  'portal.publish.cancel': 'Cancel and go back',
+  'portal.publish.tick': 'Tick the box to confirm that {year} is ready to publish.',
+  'portal.message.startPage': 'Go to your start page',
+  'portal.message.signInAgain': 'Sign in again',
+  'portal.message.failed.title': 'Something went wrong',
+  'portal.message.failed.heading': 'Something went wrong on our side',
+  'portal.message.failed.text':
+    'Your request could not be completed. Nothing was lost. Please try again in a minute; if it keeps happening, tell the Commission team.',
+  'portal.message.signedOut.title': 'Signed out',
+  'portal.message.signedOut.heading': 'You are signed out',
+  'portal.message.signedOut.text': 'You have left the portal. Close this window if you share this computer.',
+  'portal.message.callback.title': 'Sign-in not completed',
+  'portal.message.callback.heading': 'You are not signed in',
+  'portal.message.callback.no-sign-in':
+    'The sign-in took too long or was started in another browser. Please sign in again.',
+  'portal.message.callback.state': 'The sign-in could not be matched to this browser. Please sign in again.',
+  'portal.message.callback.denied': 'The sign-in was cancelled. Please sign in again.',
+  'portal.message.callback.exchange': 'The sign-in could not be completed. Please sign in again.',
+  'portal.message.callback.token': 'The sign-in could not be confirmed. Please sign in again.',
+  'portal.message.callback.no-access':
+    'Your account is not yet linked to a country or to the Commission team. Ask the Commission team to add you to the right group, then sign in again.',
+  'portal.message.forbidden.title': 'Not allowed',
+  'portal.message.forbidden.heading': 'You cannot see this page',
+  'portal.message.forbidden.text':
+    'This page belongs to another country or to Commission staff. If you think you should see it, ask the Commission team.',
+  'portal.message.notFound.title': 'Not found',
+  'portal.message.notFound.heading': 'Page not found',
+  'portal.message.notFound.text':
+    'There is nothing at this address. It may not have been made yet (a draft report appears after an accepted upload).',
+  'portal.message.csrf.title': 'Form expired',
+  'portal.message.csrf.heading': 'The form has expired',
+  'portal.message.csrf.text':
+    'For your security, the form could not be accepted. Go back, reload the page and send it again.',
+} as const;
+
+export type MessageKey = keyof typeof en;
