@@ -3,6 +3,8 @@
  * problem grouped by sheet and ordered by row, each saying where, what was found and how
  * to fix it. Colour only helps (a TTY); the words carry the meaning on their own.
  */
+import type { Language } from '../core/i18n/languages.js';
+import { translator } from '../core/i18n/translate.js';
 import type { Issue } from '../core/issues.js';
 import type { Submission } from '../core/submission.js';
 
@@ -12,31 +14,34 @@ export interface ValidationOutcome {
   submission: Submission | null;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** "Accepted", "Accepted with 3 warnings", "Rejected: 2 errors, 1 warning - nothing was stored". */
-export function verdictLine(outcome: Pick<ValidationOutcome, 'accepted' | 'issues'>): string {
+/** "Accepted", "Accepted with 3 warnings", "Rejected: 2 errors, 1 warning - nothing was stored" (in `lang`). */
+export function verdictLine(
+  outcome: Pick<ValidationOutcome, 'accepted' | 'issues'>,
+  lang: Language = 'en',
+): string {
+  const t = translator(lang);
   const errors = outcome.issues.filter((i) => i.severity === 'error').length;
   const warnings = outcome.issues.length - errors;
-  if (outcome.accepted) return warnings === 0 ? 'Accepted' : `Accepted with ${plural(warnings, 'warning')}`;
-  const parts = [plural(errors, 'error'), ...(warnings > 0 ? [plural(warnings, 'warning')] : [])];
-  return `Rejected: ${parts.join(', ')} - nothing was stored`;
+  if (outcome.accepted)
+    return warnings === 0 ? t('report.accepted') : t('report.acceptedWithWarnings', { warnings });
+  return t('report.rejected', { errors, warnings });
 }
 
 const withStop = (text: string) => (/[.!?:]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 /** One problem on one line: `Row 7, column C: <message> Found: "<value>". Fix: <hint> [CODE]`. */
-export function issueLine(issue: Issue): string {
+export function issueLine(issue: Issue, lang: Language = 'en'): string {
+  const t = translator(lang);
   const place =
     issue.row !== null && issue.column !== null
-      ? `Row ${issue.row}, column ${issue.column}: `
+      ? t('report.rowColumn', { row: issue.row, column: issue.column })
       : issue.row !== null
-        ? `Row ${issue.row}: `
+        ? t('report.row', { row: issue.row })
         : issue.column !== null
-          ? `Column ${issue.column}: `
+          ? t('report.column', { column: issue.column })
           : '';
-  const found = issue.value !== null && issue.value !== '' ? ` Found: "${issue.value}".` : '';
-  const fix = issue.hint ? ` Fix: ${withStop(issue.hint)}` : '';
+  const found = issue.value !== null && issue.value !== '' ? t('report.found', { value: issue.value }) : '';
+  const fix = issue.hint ? t('report.fix', { hint: withStop(issue.hint) }) : '';
   return `${place}${withStop(issue.message)}${found}${fix} [${issue.code}]`;
 }
 
@@ -61,13 +66,15 @@ const ansi: Paint = {
  */
 export function formatIssuesText(
   outcome: Pick<ValidationOutcome, 'accepted' | 'issues'>,
-  options: { color: boolean; fileName: string },
+  options: { color: boolean; fileName: string; lang?: Language },
 ): string {
+  const lang = options.lang ?? 'en';
+  const t = translator(lang);
   const paint = options.color ? ansi : noPaint;
-  const verdict = verdictLine(outcome);
+  const verdict = verdictLine(outcome, lang);
   const lines = [
     outcome.accepted ? paint.bold(paint.green(verdict)) : paint.bold(paint.red(verdict)),
-    `File: ${options.fileName}`,
+    t('report.file', { file: options.fileName }),
   ];
   const groups = new Map<string | null, Issue[]>();
   for (const issue of outcome.issues) {
@@ -86,14 +93,17 @@ export function formatIssuesText(
     const group = [...(groups.get(sheet) ?? [])].sort(
       (a, b) => (a.row ?? 0) - (b.row ?? 0) || compareColumns(a.column, b.column),
     );
-    lines.push('', paint.bold(sheet === null ? 'The whole file' : `Sheet "${sheet}"`));
+    lines.push('', paint.bold(sheet === null ? t('report.wholeFile') : t('report.sheet', { sheet })));
+    const error = t('term.severity.error');
+    const warning = t('term.severity.warning');
+    const width = Math.max(error.length, warning.length);
     for (const issue of group) {
-      const label = issue.severity === 'error' ? paint.red('Error  ') : paint.yellow('Warning');
-      lines.push(`  ${label}  ${issueLine(issue)}`);
+      const label =
+        issue.severity === 'error' ? paint.red(error.padEnd(width)) : paint.yellow(warning.padEnd(width));
+      lines.push(`  ${label}  ${issueLine(issue, lang)}`);
     }
   }
-  if (!outcome.accepted)
-    lines.push('', 'Fix the errors above and check the file again. Warnings alone do not stop an upload.');
+  if (!outcome.accepted) lines.push('', t('report.fixAndRetry'));
   return `${lines.join('\n')}\n`;
 }
 

@@ -4,6 +4,7 @@
  * Exit codes: 0 success or accepted, 1 rejected upload(s), 2 bad usage or unreadable arguments.
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { isLanguage, type Language, languages } from '../core/i18n/languages.js';
 
 export const EXIT_OK = 0;
 export const EXIT_REJECTED = 1;
@@ -33,6 +34,12 @@ export function parsePort(text: string): number {
   return port;
 }
 
+function parseLang(text: string): Language {
+  const lang = text.trim().toLowerCase();
+  if (!isLanguage(lang)) throw new InvalidArgumentError(`one of ${languages.join(', ')}`);
+  return lang;
+}
+
 export function buildProgram(): Command {
   const program = new Command()
     .name('alliance-reports')
@@ -48,6 +55,7 @@ export function buildProgram(): Command {
     .requiredOption('--year <year>', 'the reporting year', parseYear)
     .option('--format <format>', 'text or json', 'text')
     .option('--previous <file>', 'last year’s normalized submission (JSON), for the change warnings')
+    .option('--lang <lang>', 'the language of the messages and hints: en, fr, de or es', parseLang, 'en')
     .action(async (file, opts) => {
       const { runValidate } = await import('./commands/validate.js');
       process.exitCode = await runValidate(file, opts);
@@ -60,6 +68,7 @@ export function buildProgram(): Command {
     .requiredOption('--out <file>', 'where to write the .xlsx')
     .option('--country <code>', 'prefill the country on the cover sheet')
     .option('--previous <file>', 'last year’s normalized submission (JSON): its actions are prefilled')
+    .option('--lang <lang>', 'the language of the workbook: en, fr, de or es', parseLang, 'en')
     .action(async (opts) => {
       const { runTemplate } = await import('./commands/template.js');
       process.exitCode = await runTemplate(opts);

@@ -80,6 +80,11 @@ export const submissionSchema = z.object({
   sources: z.array(sourceFileSchema),
   /** Warnings accepted with the upload; they go to the report's data quality annex. */
   warnings: z.array(issueSchema),
+  /**
+   * The language of the template the file was filled in (en, fr, de, es), when its headers
+   * tell it: the country's own text (action titles, notes) is in that language, most likely.
+   */
+  language: z.enum(['en', 'fr', 'de', 'es']).optional(),
 });
 
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;

@@ -5,6 +5,7 @@
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { Language } from '../../core/i18n/languages.js';
 import { resolveMember } from '../../core/members.js';
 import { parseSubmission, type Submission, SubmissionFormatError } from '../../core/submission.js';
 import { buildTemplate } from '../../core/template.js';
@@ -15,6 +16,8 @@ export interface TemplateCommandOptions {
   out: string;
   country?: string;
   previous?: string;
+  /** The workbook's language (default English). */
+  lang?: Language;
 }
 
 export async function runTemplate(opts: TemplateCommandOptions): Promise<number> {
@@ -40,6 +43,7 @@ export async function runTemplate(opts: TemplateCommandOptions): Promise<number>
     year: opts.year,
     ...(country ? { country } : {}),
     ...(previous ? { previous } : {}),
+    ...(opts.lang ? { lang: opts.lang } : {}),
   });
 
   // Written beside the target, then renamed: a reader never finds half a workbook.

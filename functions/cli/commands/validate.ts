@@ -5,6 +5,8 @@
  */
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { localizeIssues } from '../../core/i18n/issues.js';
+import type { Language } from '../../core/i18n/languages.js';
 import { ingestUpload } from '../../core/ingest/index.js';
 import { defaultLimits } from '../../core/limits.js';
 import { resolveMember } from '../../core/members.js';
@@ -17,6 +19,8 @@ export interface ValidateOptions {
   year: number;
   format: string;
   previous?: string;
+  /** The language of the messages and hints (default English); codes never change. */
+  lang?: Language;
 }
 
 export async function runValidate(file: string, opts: ValidateOptions): Promise<number> {
@@ -39,8 +43,10 @@ export async function runValidate(file: string, opts: ValidateOptions): Promise<
     previous: previous ?? null,
   });
 
-  if (format === 'json') process.stdout.write(formatIssuesJson(result));
-  else process.stdout.write(formatIssuesText(result, { color: useColor(), fileName: basename(file) }));
+  const lang = opts.lang ?? 'en';
+  const outcome = { ...result, issues: localizeIssues(result.issues, lang) };
+  if (format === 'json') process.stdout.write(formatIssuesJson(outcome));
+  else process.stdout.write(formatIssuesText(outcome, { color: useColor(), fileName: basename(file), lang }));
   return result.accepted ? EXIT_OK : EXIT_REJECTED;
 }
 

@@ -14,9 +14,19 @@ import type { Issue } from '../issues.js';
 import { resolveMember } from '../members.js';
 import { indicatorLabelIn, targetShortName } from './framework-text.js';
 import type { Language } from './languages.js';
-import { isMessageKey, type MessageKey, type MessageParams, translate } from './translate.js';
+import {
+  formatNumber,
+  formatSignedPercent,
+  isMessageKey,
+  type MessageKey,
+  type MessageParams,
+  translate,
+} from './translate.js';
 
 type Params = Record<string, string | number | null | undefined>;
+
+/** Codes whose `value` is a figure read as a number (not text as typed). */
+const numberCodes = new Set(['VALUE_NEGATIVE', 'VALUE_NOT_WHOLE', 'VALUE_OUT_OF_RANGE']);
 
 const fieldLabelKeys: Record<string, MessageKey> = {
   Indicator: 'term.field.indicator',
@@ -172,10 +182,11 @@ export function localizeParams(lang: Language, code: string, params: MessagePara
   }
   const change = text('change');
   const pct = change?.match(/^([+-]?\d+)%$/)?.[1];
-  if (pct !== undefined)
-    out.change = new Intl.NumberFormat(lang, { style: 'percent', signDisplay: 'exceptZero' }).format(
-      Number(pct) / 100,
-    );
+  if (pct !== undefined) out.change = formatSignedPercent(lang, Number(pct));
+  // A figure the ingest read as a number is written the language's way (1 234,5 in French).
+  const value = text('value');
+  if (numberCodes.has(code) && value && /^-?\d+(?:\.\d+)?$/.test(value))
+    out.value = formatNumber(lang, Number(value));
   if (code.startsWith('COUNTRY_')) {
     for (const name of ['expected', 'found'] as const) {
       const v = text(name);

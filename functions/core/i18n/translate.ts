@@ -53,11 +53,13 @@ export function placeholders(message: string, lang: Language = sourceLanguage): 
 }
 
 function compile(lang: Language, key: MessageKey): Compiled {
-  const id = `${lang}\0${key}`;
+  const translated = catalogues[lang][key];
+  const text = translated ?? en[key];
+  const messageLang = translated === undefined ? sourceLanguage : lang;
+  // Cached by text, not by key: a catalogue's gap is seen at the next call, never hidden by a cache.
+  const id = `${messageLang}\0${text}`;
   let c = compiled.get(id);
   if (!c) {
-    const text = catalogues[lang][key] ?? en[key];
-    const messageLang = catalogues[lang][key] === undefined ? sourceLanguage : lang;
     c = {
       format: new IntlMessageFormat(text, messageLang, undefined, { ignoreTag: true }),
       names: placeholders(text, messageLang),
@@ -100,6 +102,13 @@ export function formatDay(lang: Language, isoDay: string): string {
 /** A number as the language writes it (1 234,5 in French). */
 export function formatNumber(lang: Language, n: number): string {
   return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 6 }).format(n);
+}
+
+/** A change as a signed percentage: +108% in English, +108 % in French. */
+export function formatSignedPercent(lang: Language, percent: number): string {
+  return new Intl.NumberFormat(locale(lang), { style: 'percent', signDisplay: 'exceptZero' }).format(
+    percent / 100,
+  );
 }
 
 /** The BCP 47 locale each language formats with: British English, the European variants. */

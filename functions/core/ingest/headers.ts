@@ -171,6 +171,8 @@ const indicatorVocabulary = vocabulary<IndicatorField>({
     'what counts',
     'guidance',
     'definition',
+    // The Spanish template's heading (the French and German "Définition" fold to "definition").
+    'definición',
     'description',
     'target',
     'policy target',

@@ -13,6 +13,7 @@
  *   framework order, when the upload has an Indicators table: a missing one has value
  *   null and an origin without a row. No Indicators table: `indicators` is empty.
  */
+
 import { createHash } from 'node:crypto';
 import { frameworkVersion, reportedIndicators } from '../framework.js';
 import { hasErrors, type Issue, sortIssues } from '../issues.js';
@@ -27,6 +28,7 @@ import {
   submissionSchemaVersion,
   type TableKind,
 } from '../submission.js';
+import { templateLanguageOf } from '../template.js';
 import type { Workbook } from '../workbook.js';
 import { type ActionDraft, completeAction, readActionTable } from './actions.js';
 import { issue } from './catalogue.js';
@@ -114,6 +116,7 @@ export function ingestWorkbook(workbook: Workbook, source: SourceFile, ctx: Inge
   const actionDrafts: ActionDraft[] = [];
   const tables = new Set<TableKind>();
   const tableSheets = new Map<TableKind, { sheet: string; row: number }>();
+  const headerRows: string[][] = [];
   let cover: Submission['cover'] = { organisation: null, date: null, contactName: null, email: null };
   let coverFound = false;
 
@@ -121,6 +124,7 @@ export function ingestWorkbook(workbook: Workbook, source: SourceFile, ctx: Inge
     const header = findTableHeader(sheet);
     if (header) {
       tables.add(header.kind);
+      headerRows.push(header.columns.map((c) => c.header));
       if (!tableSheets.has(header.kind)) tableSheets.set(header.kind, { sheet: sheet.name, row: header.row });
       if (sheet.hidden)
         issues.push(
@@ -175,6 +179,8 @@ export function ingestWorkbook(workbook: Workbook, source: SourceFile, ctx: Inge
     sources: [source],
     warnings: sorted.filter((i) => i.severity === 'warning'),
   };
+  const language = templateLanguageOf(headerRows);
+  if (language) submission.language = language;
   return { accepted: true, issues: sorted, submission };
 }
 
