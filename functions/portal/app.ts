@@ -22,6 +22,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { StoredSubmissionSource } from '../app/submissions-store.js';
+import { type Language, languageNames } from '../core/i18n/languages.js';
 import { dataKeys, parseUploadKey } from '../core/keys.js';
 import { defaultLimits } from '../core/limits.js';
 import { getMember } from '../core/members.js';
@@ -48,6 +49,7 @@ import {
   securityHeaders,
   textResponse,
 } from './http.js';
+import { countryName, currentLanguage, inRequestLanguage, issuesInLanguage, t } from './i18n.js';
 import type { Identity, PortalDeps, PortalRequest, PortalResponse } from './types.js';
 import { portalCss, renderPage } from './views.js';
 
@@ -65,15 +67,17 @@ interface Ctx {
 
 const UPLOAD_EXTENSIONS = ['.xlsx', '.ods', '.csv', '.txt', '.tsv'];
 
-const statusTexts: Record<CountryStatus, string> = {
-  'not-submitted': 'Not submitted',
-  accepted: 'Accepted',
-  'accepted-with-warnings': 'Accepted with warnings',
-  rejected: 'Rejected',
-};
+const statusText = (status: CountryStatus): string => t(`portal.status.${status}`);
 
-/** Answers one portal request. Never throws: faults become a plain 500 page, details to the log only. */
+/**
+ * Answers one portal request, in its language (functions/portal/i18n.ts). Never throws:
+ * faults become a plain 500 page, details to the log only.
+ */
 export async function handlePortalRequest(req: PortalRequest, deps: PortalDeps): Promise<PortalResponse> {
+  return inRequestLanguage(req, () => answer(req, deps));
+}
+
+async function answer(req: PortalRequest, deps: PortalDeps): Promise<PortalResponse> {
   try {
     return await route(req, deps);
   } catch (error) {
@@ -90,9 +94,9 @@ export async function handlePortalRequest(req: PortalRequest, deps: PortalDeps):
     return html(
       500,
       renderPage('message', {
-        title: 'Something went wrong',
-        heading: 'Something went wrong on our side',
-        text: 'Your request could not be completed. Nothing was lost. Please try again in a minute; if it keeps happening, tell the Commission team.',
+        title: t('portal.message.failed.title'),
+        heading: t('portal.message.failed.heading'),
+        text: t('portal.message.failed.text'),
       }),
     );
   }
@@ -131,10 +135,10 @@ async function route(req: PortalRequest, deps: PortalDeps): Promise<PortalRespon
       return html(
         200,
         renderPage('message', {
-          title: 'Signed out',
-          heading: 'You are signed out',
-          text: 'You have left the portal. Close this window if you share this computer.',
-          back: { href: '/signin', label: 'Sign in again' },
+          title: t('portal.message.signedOut.title'),
+          heading: t('portal.message.signedOut.heading'),
+          text: t('portal.message.signedOut.text'),
+          back: { href: '/signin', label: t('portal.message.signInAgain') },
         }),
       );
   }
@@ -185,26 +189,16 @@ async function currentSession(req: PortalRequest, deps: PortalDeps): Promise<Ses
   return deps.identity.auth.session(req.cookies);
 }
 
-const callbackTexts: Record<Exclude<CallbackResult, { ok: true }>['reason'], string> = {
-  'no-sign-in': 'The sign-in took too long or was started in another browser. Please sign in again.',
-  state: 'The sign-in could not be matched to this browser. Please sign in again.',
-  denied: 'The sign-in was cancelled. Please sign in again.',
-  exchange: 'The sign-in could not be completed. Please sign in again.',
-  token: 'The sign-in could not be confirmed. Please sign in again.',
-  'no-access':
-    'Your account is not yet linked to a country or to the Commission team. Ask the Commission team to add you to the right group, then sign in again.',
-};
-
 async function authCallback(req: PortalRequest, auth: CognitoAuth): Promise<PortalResponse> {
   const result = await auth.finishSignIn(req.query, req.cookies);
   if (result.ok) return redirect(safeNext(result.next) ?? '/', result.cookies);
   return html(
     result.reason === 'no-access' ? 403 : 400,
     renderPage('message', {
-      title: 'Sign-in not completed',
-      heading: 'You are not signed in',
-      text: callbackTexts[result.reason],
-      back: { href: '/signin', label: 'Sign in again' },
+      title: t('portal.message.callback.title'),
+      heading: t('portal.message.callback.heading'),
+      text: t(`portal.message.callback.${result.reason}`),
+      back: { href: '/signin', label: t('portal.message.signInAgain') },
     }),
   );
 }
@@ -223,7 +217,7 @@ function signInPage(req: PortalRequest, deps: PortalDeps, error?: string, email 
   const response = html(
     error ? 400 : 200,
     renderPage('signin', {
-      title: error ? 'Error: Sign in' : 'Sign in',
+      title: error ? t('portal.errorPrefix', { title: t('portal.signin.title') }) : t('portal.signin.title'),
       sample: deps.sample === true,
       csrf: pre.csrfToken,
       error,
@@ -241,14 +235,10 @@ async function signIn(req: PortalRequest, deps: PortalDeps): Promise<PortalRespo
   const form = parseUrlEncoded(req.body);
   if (!auth.checkPreSession(req.cookies, form.csrf)) return csrfRefused();
   const email = (form.email ?? '').trim();
-  if (!email || !form.password)
-    return signInPage(req, deps, 'Enter your e-mail address and your password.', email);
+  if (!email || !form.password) return signInPage(req, deps, t('portal.signin.missing'), email);
   const result = await auth.signIn({ email, password: form.password, ip: req.sourceIp ?? 'unknown' });
   if (!result.ok) {
-    const message =
-      result.reason === 'throttled'
-        ? 'Too many failed attempts. Wait 15 minutes and try again.'
-        : 'The e-mail address or the password is not right.';
+    const message = result.reason === 'throttled' ? t('portal.signin.throttled') : t('portal.signin.wrong');
     const page = signInPage(req, deps, message, email);
     if (result.reason === 'throttled') page.status = 429;
     return page;
@@ -280,7 +270,11 @@ async function countryRoute(ctx: Ctx, cc: string, rest: string): Promise<PortalR
   if (rest === '' && req.method === 'GET') return countryPage(ctx, cc);
   if (rest === '/template.xlsx' && req.method === 'GET') {
     const previous = await readPreviousSubmission(deps, year - 1, cc);
-    const input: { year: number; country: string; previous?: Submission } = { year, country: cc };
+    const input: { year: number; country: string; previous?: Submission; lang: Language } = {
+      year,
+      country: cc,
+      lang: currentLanguage(),
+    };
     if (previous) input.previous = previous;
     const bytes = await deps.buildTemplate(input);
     return fileResponse(bytes, contentTypeOf('x.xlsx'), `alliance-report-${year}-${cc}.xlsx`);
@@ -297,19 +291,22 @@ async function countryRoute(ctx: Ctx, cc: string, rest: string): Promise<PortalR
     if (!upload) return notFound(ctx);
     if (up[2]) {
       const original = await deps.uploads.get(upload.key);
-      const { bytes } = await annotateUpload(original, upload.fileName, upload.issues);
+      const { bytes } = await annotateUpload(original, upload.fileName, upload.issues, currentLanguage());
       const stem = upload.fileName.replace(/\.[^.]+$/, '');
       return fileResponse(bytes, contentTypeOf('x.xlsx'), `${stem}-problems.xlsx`);
     }
+    const issues = issuesInLanguage(upload.issues);
     return html(
       200,
       renderPage('upload', {
         ...common(ctx),
-        title: `${upload.accepted ? 'Accepted' : 'Rejected'}: ${upload.fileName}`,
-        u: upload,
-        groups: groupIssuesBySheet(upload.issues),
+        title: t(upload.accepted ? 'portal.upload.titleAccepted' : 'portal.upload.titleRejected', {
+          file: upload.fileName,
+        }),
+        u: { ...upload, issues },
+        groups: groupIssuesBySheet(issues, t('portal.upload.wholeFile')),
         countryPath: base,
-        countryName: getMember(cc)?.name ?? cc,
+        countryName: countryName(cc),
       }),
     );
   }
@@ -380,10 +377,14 @@ async function countryPage(
     status,
     renderPage('country', {
       ...common(ctx),
-      title: `${uploadError ? 'Error: ' : ''}${c.name}, ${year}`,
+      title: uploadError
+        ? t('portal.errorPrefix', { title: t('portal.country.title', { country: countryName(cc), year }) })
+        : t('portal.country.title', { country: countryName(cc), year }),
       c,
+      countryName: countryName(cc),
+      languageName: languageNames[currentLanguage()],
       statusText:
-        statusTexts[c.status] +
+        statusText(c.status) +
         (c.status === 'accepted-with-warnings' ? ` (${c.latestAccepted?.warnings})` : ''),
       staffView,
       countryPath: base,
@@ -421,22 +422,18 @@ async function receiveUpload(ctx: Ctx, cc: string): Promise<PortalResponse> {
   if (!tokenMatches(csrf ? Buffer.from(csrf.data).toString('utf8') : undefined, ctx.session.csrfToken))
     return csrfRefused();
   const file = parts.find((p) => p.name === 'file');
-  if (!file?.fileName || file.data.length === 0) return countryPage(ctx, cc, 'Choose a file to upload.', 400);
+  if (!file?.fileName || file.data.length === 0)
+    return countryPage(ctx, cc, t('portal.country.chooseFile'), 400);
   if (file.data.length > maxBytes)
     return countryPage(
       ctx,
       cc,
-      `The file is larger than ${Math.round(maxBytes / (1024 * 1024))} MB. Remove what is not needed, or save it as .xlsx, and upload it again.`,
+      t('portal.country.fileTooLarge', { megabytes: Math.round(maxBytes / (1024 * 1024)) }),
       413,
     );
   const name = sanitizeFileName(file.fileName);
   if (!UPLOAD_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)))
-    return countryPage(
-      ctx,
-      cc,
-      'The file must be an Excel workbook (.xlsx), an OpenDocument spreadsheet (.ods) or a CSV file (.csv).',
-      400,
-    );
+    return countryPage(ctx, cc, t('portal.country.wrongType'), 400);
   const batch = newBatch(deps);
   const key = `${year}/${cc}/${batch}-${name}`;
   await deps.uploads.put(key, file.data, { contentType: contentTypeOf(name) });
@@ -457,12 +454,14 @@ async function uploadedPage(ctx: Ctx, cc: string): Promise<PortalResponse> {
     200,
     renderPage('pending', {
       ...common(ctx),
-      title: 'Checking your upload',
+      title: t('portal.pending.title'),
       refreshSeconds: 2,
-      fileName: landed ? parseUploadKey(landed.key)?.fileName.slice(batch.length + 1) : 'your file',
+      fileName: landed
+        ? parseUploadKey(landed.key)?.fileName.slice(batch.length + 1)
+        : t('portal.pending.yourFile'),
       refreshHref: `/country/${cc}/uploaded?year=${year}&batch=${batch}`,
       countryPath: `/country/${cc}`,
-      countryName: getMember(cc)?.name ?? cc,
+      countryName: countryName(cc),
     }),
   );
 }
@@ -537,8 +536,8 @@ async function staffPage(ctx: Ctx): Promise<PortalResponse> {
     200,
     renderPage('staff', {
       ...common(ctx),
-      title: `The ${year} reporting year`,
-      rows: rows.map((r) => ({ ...r, statusText: statusTexts[r.status] })),
+      title: t('portal.staff.title', { year }),
+      rows: rows.map((r) => ({ ...r, statusText: statusText(r.status) })),
       counts,
       consolidated: { pdf: drafts.has('consolidated.pdf'), html: drafts.has('consolidated.html') },
       openData: ['data.csv', 'data.json'].filter((n) => drafts.has(n)),
@@ -567,7 +566,9 @@ async function publishPage(ctx: Ctx, error?: string): Promise<PortalResponse> {
     error ? 400 : 200,
     renderPage('publish', {
       ...common(ctx),
-      title: `${error ? 'Error: ' : ''}Publish ${year}`,
+      title: error
+        ? t('portal.errorPrefix', { title: t('portal.publish.title', { year }) })
+        : t('portal.publish.title', { year }),
       submitted: rows.filter((r) => r.latestAccepted).length,
       total: rows.length,
       nextEdition: (editions[0]?.number ?? 0) + 1,
@@ -579,8 +580,7 @@ async function publishPage(ctx: Ctx, error?: string): Promise<PortalResponse> {
 async function publish(ctx: Ctx): Promise<PortalResponse> {
   const { req, deps, year, session } = ctx;
   const form = parseUrlEncoded(req.body);
-  if (form.confirm !== 'yes')
-    return publishPage(ctx, `Tick the box to confirm that ${year} is ready to publish.`);
+  if (form.confirm !== 'yes') return publishPage(ctx, t('portal.publish.tick', { year }));
   const at = deps.clock.now().toISOString();
   await deps.data.put(
     dataKeys.ready(year),
@@ -590,7 +590,12 @@ async function publish(ctx: Ctx): Promise<PortalResponse> {
   const { runId } = await deps.publish.start({ year, requestedBy: session.identity.email });
   return html(
     200,
-    renderPage('publish', { ...common(ctx), title: `Publishing ${year}`, started: true, runId }),
+    renderPage('publish', {
+      ...common(ctx),
+      title: t('portal.publish.titleRunning', { year }),
+      started: true,
+      runId,
+    }),
   );
 }
 
@@ -628,10 +633,10 @@ function forbidden(ctx: Ctx): PortalResponse {
     403,
     renderPage('message', {
       ...common(ctx),
-      title: 'Not allowed',
-      heading: 'You cannot see this page',
-      text: 'This page belongs to another country or to Commission staff. If you think you should see it, ask the Commission team.',
-      back: { href: '/', label: 'Go to your start page' },
+      title: t('portal.message.forbidden.title'),
+      heading: t('portal.message.forbidden.heading'),
+      text: t('portal.message.forbidden.text'),
+      back: { href: '/', label: t('portal.message.startPage') },
     }),
   );
 }
@@ -641,10 +646,10 @@ function notFound(ctx: Ctx): PortalResponse {
     404,
     renderPage('message', {
       ...common(ctx),
-      title: 'Not found',
-      heading: 'Page not found',
-      text: 'There is nothing at this address. It may not have been made yet (a draft report appears after an accepted upload).',
-      back: { href: '/', label: 'Go to your start page' },
+      title: t('portal.message.notFound.title'),
+      heading: t('portal.message.notFound.heading'),
+      text: t('portal.message.notFound.text'),
+      back: { href: '/', label: t('portal.message.startPage') },
     }),
   );
 }
@@ -657,10 +662,10 @@ function csrfRefused(): PortalResponse {
   return html(
     403,
     renderPage('message', {
-      title: 'Form expired',
-      heading: 'The form has expired',
-      text: 'For your security, the form could not be accepted. Go back, reload the page and send it again.',
-      back: { href: '/', label: 'Go to your start page' },
+      title: t('portal.message.csrf.title'),
+      heading: t('portal.message.csrf.heading'),
+      text: t('portal.message.csrf.text'),
+      back: { href: '/', label: t('portal.message.startPage') },
     }),
   );
 }

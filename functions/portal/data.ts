@@ -207,10 +207,13 @@ export async function readEditions(data: ObjectStore, year: number): Promise<Edi
 }
 
 /** Issues grouped by sheet, in the order people read them; whole-file issues first. */
-export function groupIssuesBySheet(issues: readonly Issue[]): { sheet: string; issues: Issue[] }[] {
+export function groupIssuesBySheet(
+  issues: readonly Issue[],
+  wholeFile = 'Whole file',
+): { sheet: string; issues: Issue[] }[] {
   const groups = new Map<string, Issue[]>();
   for (const issue of issues) {
-    const name = issue.sheet ?? 'Whole file';
+    const name = issue.sheet ?? wholeFile;
     groups.set(name, [...(groups.get(name) ?? []), issue]);
   }
   return [...groups].map(([sheet, list]) => ({

@@ -2,6 +2,7 @@
  * The portal as a plain function: a request in, a response out. The Lambda handler
  * (API Gateway HTTP API) and the local `serve` command only translate to and from these.
  */
+import type { Language } from '../core/i18n/languages.js';
 import type { Clock, ObjectStore } from '../core/ports.js';
 import type { Submission } from '../core/submission.js';
 import type { CognitoAuth } from './cognito-auth.js';
@@ -94,7 +95,12 @@ export interface PortalDeps {
   /** Set locally: the portal processes an upload right after it is stored. */
   processUpload?: ProcessUpload;
   /** The year's workbook (functions/core/template.ts), prefilled for a country. */
-  buildTemplate: (input: { year: number; country?: string; previous?: Submission }) => Promise<Uint8Array>;
+  buildTemplate: (input: {
+    year: number;
+    country?: string;
+    previous?: Submission;
+    lang?: Language;
+  }) => Promise<Uint8Array>;
   /** The year the portal opens on (defaults to the clock's year minus one). */
   currentYear?: number;
   /** The store holds the bundled fictitious sample: every page says so. */

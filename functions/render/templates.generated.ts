@@ -350,7 +350,7 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
   for (const [name, partial] of Object.entries(partials)) hb.registerPartial(name, partial);
   const templates: Record<string, Template> = {
   "portal/country": hb.template({"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, helper, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=container.hooks.helperMissing, alias5="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -358,44 +358,48 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     };
 
   return "<h1>"
-    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"name") : stack1), depth0))
-    + ": "
-    + alias2(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias4),(typeof helper === alias5 ? helper.call(alias3,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":2,"column":16},"end":{"line":2,"column":24}}}) : helper)))
-    + " report</h1>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"uploadError") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"staffView") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":93}}})) != null ? stack1 : "")
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.heading",{"name":"t","hash":{"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0),"country":(depth0 != null ? lookupProperty(depth0,"countryName") : depth0)},"data":data,"loc":{"start":{"line":2,"column":4},"end":{"line":2,"column":64}}}))
+    + "</h1>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"uploadError") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"staffView") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":103}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"portal/year-switch"),depth0,{"name":"portal/year-switch","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n<section aria-labelledby=\"status-title\">\n  <h2 id=\"status-title\">This year at a glance</h2>\n  <p class=\"status status-"
-    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"status") : stack1), depth0))
+    + "\n<section aria-labelledby=\"status-title\">\n  <h2 id=\"status-title\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.glance",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":13,"column":24},"end":{"line":13,"column":53}}}))
+    + "</h2>\n  <p class=\"status status-"
+    + alias3(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"status") : stack1), depth0))
     + "\"><strong>"
-    + alias2(((helper = (helper = lookupProperty(helpers,"statusText") || (depth0 != null ? lookupProperty(depth0,"statusText") : depth0)) != null ? helper : alias4),(typeof helper === alias5 ? helper.call(alias3,{"name":"statusText","hash":{},"data":data,"loc":{"start":{"line":14,"column":48},"end":{"line":14,"column":62}}}) : helper)))
+    + alias3(((helper = (helper = lookupProperty(helpers,"statusText") || (depth0 != null ? lookupProperty(depth0,"statusText") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"statusText","hash":{},"data":data,"loc":{"start":{"line":14,"column":48},"end":{"line":14,"column":62}}}) : helper)))
     + "</strong></p>\n  "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"latest") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":2},"end":{"line":15,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"latest") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":2},"end":{"line":15,"column":112}}})) != null ? stack1 : "")
     + "\n  "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"pending") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":2},"end":{"line":16,"column":171}}})) != null ? stack1 : "")
-    + "\n</section>\n\n<section aria-labelledby=\"draft-title\">\n  <h2 id=\"draft-title\">Draft report</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"hasDraft") : stack1)) != null ? lookupProperty(stack1,"pdf") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.program(7, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":21,"column":2},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
-    + "</section>\n\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias3,(depth0 != null ? lookupProperty(depth0,"staffView") : depth0),{"name":"unless","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":51,"column":11}}})) != null ? stack1 : "")
-    + "\n<section aria-labelledby=\"history-title\">\n  <h2 id=\"history-title\">Uploads for "
-    + alias2(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias4),(typeof helper === alias5 ? helper.call(alias3,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":54,"column":37},"end":{"line":54,"column":45}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"pending") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":2},"end":{"line":16,"column":204}}})) != null ? stack1 : "")
+    + "\n</section>\n\n<section aria-labelledby=\"draft-title\">\n  <h2 id=\"draft-title\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.draftHeading",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":20,"column":23},"end":{"line":20,"column":58}}}))
     + "</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"uploads") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.program(17, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":55,"column":2},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"hasDraft") : stack1)) != null ? lookupProperty(stack1,"pdf") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.program(7, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":21,"column":2},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
+    + "</section>\n\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"staffView") : depth0),{"name":"unless","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":51,"column":11}}})) != null ? stack1 : "")
+    + "\n<section aria-labelledby=\"history-title\">\n  <h2 id=\"history-title\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.historyHeading",{"name":"t","hash":{"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0)},"data":data,"loc":{"start":{"line":54,"column":25},"end":{"line":54,"column":72}}}))
+    + "</h2>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"uploads") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.program(18, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":55,"column":2},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
     + "</section>\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\">\n  <h2 id=\"error-summary-title\">There is a problem</h2>\n  <ul><li><a href=\"#file\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"uploadError") || (depth0 != null ? lookupProperty(depth0,"uploadError") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"uploadError","hash":{},"data":data,"loc":{"start":{"line":6,"column":26},"end":{"line":6,"column":41}}}) : helper)))
+  return "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\">\n  <h2 id=\"error-summary-title\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.thereIsAProblem",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":31},"end":{"line":5,"column":61}}}))
+    + "</h2>\n  <ul><li><a href=\"#file\">"
+    + alias3(((helper = (helper = lookupProperty(helpers,"uploadError") || (depth0 != null ? lookupProperty(depth0,"uploadError") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"uploadError","hash":{},"data":data,"loc":{"start":{"line":6,"column":26},"end":{"line":6,"column":41}}}) : helper)))
     + "</a></li></ul>\n</div>\n";
 },"2":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -403,23 +407,12 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     };
 
   return "<p><a href=\"/staff?year="
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"year","hash":{},"data":data,"loc":{"start":{"line":9,"column":41},"end":{"line":9,"column":49}}}) : helper)))
-    + "\">Back to the year’s overview</a></p>";
+    + alias3(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":9,"column":41},"end":{"line":9,"column":49}}}) : helper)))
+    + "\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.backToOverview",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":9,"column":51},"end":{"line":9,"column":88}}}))
+    + "</a></p>";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<p>Last upload: "
-    + alias1(container.lambda(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"latest") : stack1)) != null ? lookupProperty(stack1,"fileName") : stack1), depth0))
-    + ", "
-    + alias1((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"latest") : stack1)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":15,"column":57},"end":{"line":15,"column":77}}}))
-    + ".</p>";
-},"4":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.escapeExpression, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.hooks.helperMissing, alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -427,12 +420,27 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     };
 
   return "<p>"
-    + alias1(container.lambda(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"pending") : stack1)) != null ? lookupProperty(stack1,"length") : stack1), depth0))
-    + " upload(s) still being checked. <a href=\""
-    + alias1(((helper = (helper = lookupProperty(helpers,"countryPath") || (depth0 != null ? lookupProperty(depth0,"countryPath") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"countryPath","hash":{},"data":data,"loc":{"start":{"line":16,"column":90},"end":{"line":16,"column":105}}}) : helper)))
+    + container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.lastUpload",{"name":"t","hash":{"date":(lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||alias2).call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"latest") : stack1)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":15,"column":81},"end":{"line":15,"column":99}}}),"file":((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"latest") : stack1)) != null ? lookupProperty(stack1,"fileName") : stack1)},"data":data,"loc":{"start":{"line":15,"column":21},"end":{"line":15,"column":101}}}))
+    + "</p>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.pending",{"name":"t","hash":{"count":((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"pending") : stack1)) != null ? lookupProperty(stack1,"length") : stack1)},"data":data,"loc":{"start":{"line":16,"column":29},"end":{"line":16,"column":82}}}))
+    + " <a href=\""
+    + alias3(((helper = (helper = lookupProperty(helpers,"countryPath") || (depth0 != null ? lookupProperty(depth0,"countryPath") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"countryPath","hash":{},"data":data,"loc":{"start":{"line":16,"column":92},"end":{"line":16,"column":107}}}) : helper)))
     + "?year="
-    + alias1(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":16,"column":111},"end":{"line":16,"column":119}}}) : helper)))
-    + "\">Refresh this page</a> in a few seconds.</p>";
+    + alias3(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":16,"column":113},"end":{"line":16,"column":121}}}) : helper)))
+    + "\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.refresh",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":16,"column":123},"end":{"line":16,"column":153}}}))
+    + "</a> "
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.refreshAfter",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":16,"column":158},"end":{"line":16,"column":193}}}))
+    + "</p>";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -445,8 +453,10 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     + alias4(((helper = (helper = lookupProperty(helpers,"countryPath") || (depth0 != null ? lookupProperty(depth0,"countryPath") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"countryPath","hash":{},"data":data,"loc":{"start":{"line":23,"column":17},"end":{"line":23,"column":32}}}) : helper)))
     + "/draft.pdf?year="
     + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":23,"column":48},"end":{"line":23,"column":56}}}) : helper)))
-    + "\">Draft report (PDF)</a></li>\n    "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"hasDraft") : stack1)) != null ? lookupProperty(stack1,"html") : stack1),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":4},"end":{"line":24,"column":117}}})) != null ? stack1 : "")
+    + "\">"
+    + alias4((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.draftPdf",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":23,"column":58},"end":{"line":23,"column":89}}}))
+    + "</a></li>\n    "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"hasDraft") : stack1)) != null ? lookupProperty(stack1,"html") : stack1),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":4},"end":{"line":24,"column":130}}})) != null ? stack1 : "")
     + "\n  </ul>\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -460,41 +470,78 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     + alias4(((helper = (helper = lookupProperty(helpers,"countryPath") || (depth0 != null ? lookupProperty(depth0,"countryPath") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"countryPath","hash":{},"data":data,"loc":{"start":{"line":24,"column":40},"end":{"line":24,"column":55}}}) : helper)))
     + "/draft.html?year="
     + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":24,"column":72},"end":{"line":24,"column":80}}}) : helper)))
-    + "\">Draft report (HTML)</a></li>";
+    + "\">"
+    + alias4((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.draftHtml",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":24,"column":82},"end":{"line":24,"column":114}}}))
+    + "</a></li>";
 },"7":function(container,depth0,helpers,partials,data) {
-    return "  <p>There is no draft report yet. It is made after an upload is accepted.</p>\n";
-},"8":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<section aria-labelledby=\"template-title\">\n  <h2 id=\"template-title\">1. Download the workbook</h2>\n  <p>The workbook for "
-    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":34,"column":22},"end":{"line":34,"column":30}}}) : helper)))
-    + ", with your country filled in"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"hasPrevious") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":59},"end":{"line":34,"column":123}}})) != null ? stack1 : "")
-    + ".</p>\n  <p><a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"countryPath") || (depth0 != null ? lookupProperty(depth0,"countryPath") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"countryPath","hash":{},"data":data,"loc":{"start":{"line":35,"column":14},"end":{"line":35,"column":29}}}) : helper)))
+  return "  <p>"
+    + container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"portal.country.noDraft",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":27,"column":5},"end":{"line":27,"column":35}}}))
+    + "</p>\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section aria-labelledby=\"template-title\">\n  <h2 id=\"template-title\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.templateHeading",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":33,"column":26},"end":{"line":33,"column":64}}}))
+    + "</h2>\n  <p>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"hasPrevious") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":34,"column":5},"end":{"line":34,"column":137}}})) != null ? stack1 : "")
+    + " "
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.templateLanguage",{"name":"t","hash":{"language":(depth0 != null ? lookupProperty(depth0,"languageName") : depth0)},"data":data,"loc":{"start":{"line":34,"column":138},"end":{"line":34,"column":199}}}))
+    + "</p>\n  <p><a href=\""
+    + alias3(((helper = (helper = lookupProperty(helpers,"countryPath") || (depth0 != null ? lookupProperty(depth0,"countryPath") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"countryPath","hash":{},"data":data,"loc":{"start":{"line":35,"column":14},"end":{"line":35,"column":29}}}) : helper)))
     + "/template.xlsx?year="
-    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":35,"column":49},"end":{"line":35,"column":57}}}) : helper)))
-    + "\">Download the "
-    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":35,"column":72},"end":{"line":35,"column":80}}}) : helper)))
-    + " workbook (XLSX)</a></p>\n</section>\n\n<section aria-labelledby=\"upload-title\">\n  <h2 id=\"upload-title\">2. Upload your report</h2>\n  <p>An Excel workbook (.xlsx), an OpenDocument spreadsheet (.ods) or a CSV file, up to "
-    + alias4(((helper = (helper = lookupProperty(helpers,"maxMegabytes") || (depth0 != null ? lookupProperty(depth0,"maxMegabytes") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"maxMegabytes","hash":{},"data":data,"loc":{"start":{"line":40,"column":88},"end":{"line":40,"column":104}}}) : helper)))
-    + " MB. You get the result within seconds.</p>\n  <form method=\"post\" action=\""
-    + alias4(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"upload") : depth0)) != null ? lookupProperty(stack1,"action") : stack1), depth0))
+    + alias3(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":35,"column":49},"end":{"line":35,"column":57}}}) : helper)))
+    + "&amp;lang="
+    + alias3(((helper = (helper = lookupProperty(helpers,"lang") || (depth0 != null ? lookupProperty(depth0,"lang") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"lang","hash":{},"data":data,"loc":{"start":{"line":35,"column":67},"end":{"line":35,"column":75}}}) : helper)))
+    + "\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.templateLink",{"name":"t","hash":{"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0)},"data":data,"loc":{"start":{"line":35,"column":77},"end":{"line":35,"column":122}}}))
+    + "</a></p>\n</section>\n\n<section aria-labelledby=\"upload-title\">\n  <h2 id=\"upload-title\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.uploadHeading",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":39,"column":24},"end":{"line":39,"column":60}}}))
+    + "</h2>\n  <p>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.uploadText",{"name":"t","hash":{"megabytes":(depth0 != null ? lookupProperty(depth0,"maxMegabytes") : depth0)},"data":data,"loc":{"start":{"line":40,"column":5},"end":{"line":40,"column":61}}}))
+    + "</p>\n  <form method=\"post\" action=\""
+    + alias3(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"upload") : depth0)) != null ? lookupProperty(stack1,"action") : stack1), depth0))
     + "\" enctype=\"multipart/form-data\" class=\"form\">\n    "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"upload") : depth0)) != null ? lookupProperty(stack1,"fields") : stack1),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":4},"end":{"line":42,"column":90}}})) != null ? stack1 : "")
-    + "\n    <div class=\"field\">\n      <label for=\"file\">Your file</label>\n      "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"uploadError") : depth0),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":6},"end":{"line":45,"column":90}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"upload") : depth0)) != null ? lookupProperty(stack1,"fields") : stack1),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":4},"end":{"line":42,"column":90}}})) != null ? stack1 : "")
+    + "\n    <div class=\"field\">\n      <label for=\"file\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.fileLabel",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":44,"column":24},"end":{"line":44,"column":56}}}))
+    + "</label>\n      "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"uploadError") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":6},"end":{"line":45,"column":90}}})) != null ? stack1 : "")
     + "\n      <input id=\"file\" name=\"file\" type=\"file\" accept=\".xlsx,.ods,.csv,.txt,.tsv\" required"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"uploadError") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":90},"end":{"line":46,"column":166}}})) != null ? stack1 : "")
-    + ">\n    </div>\n    <button type=\"submit\">Upload and check</button>\n  </form>\n</section>\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"uploadError") : depth0),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":90},"end":{"line":46,"column":166}}})) != null ? stack1 : "")
+    + ">\n    </div>\n    <button type=\"submit\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.uploadButton",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":48,"column":26},"end":{"line":48,"column":61}}}))
+    + "</button>\n  </form>\n</section>\n";
 },"9":function(container,depth0,helpers,partials,data) {
-    return " and last year’s actions already in it";
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"portal.country.templateTextPrevious",{"name":"t","hash":{"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0)},"data":data,"loc":{"start":{"line":34,"column":24},"end":{"line":34,"column":77}}}));
 },"10":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"portal.country.templateText",{"name":"t","hash":{"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0)},"data":data,"loc":{"start":{"line":34,"column":85},"end":{"line":34,"column":130}}}));
+},"11":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -507,7 +554,7 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     + "\" value=\""
     + alias1(container.lambda(depth0, depth0))
     + "\">";
-},"11":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -518,22 +565,34 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
   return "<p id=\"file-error\" class=\"field-error\">"
     + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"uploadError") || (depth0 != null ? lookupProperty(depth0,"uploadError") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"uploadError","hash":{},"data":data,"loc":{"start":{"line":45,"column":64},"end":{"line":45,"column":79}}}) : helper)))
     + "</p>";
-},"12":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
     return " aria-invalid=\"true\" aria-describedby=\"file-error\"";
-},"13":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"14":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "  <table>\n    <caption class=\"visually-hidden\">Every upload for "
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":57,"column":54},"end":{"line":57,"column":62}}}) : helper)))
-    + ", newest first</caption>\n    <thead><tr><th scope=\"col\">When</th><th scope=\"col\">File</th><th scope=\"col\">Result</th><th scope=\"col\">Errors</th><th scope=\"col\">Warnings</th><th scope=\"col\">Report</th></tr></thead>\n    <tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"uploads") : stack1),{"name":"each","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":4},"end":{"line":69,"column":13}}})) != null ? stack1 : "")
+  return "  <table>\n    <caption class=\"visually-hidden\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.historyCaption",{"name":"t","hash":{"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0)},"data":data,"loc":{"start":{"line":57,"column":37},"end":{"line":57,"column":84}}}))
+    + "</caption>\n    <thead><tr><th scope=\"col\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.when",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":58,"column":31},"end":{"line":58,"column":58}}}))
+    + "</th><th scope=\"col\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.file",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":58,"column":79},"end":{"line":58,"column":106}}}))
+    + "</th><th scope=\"col\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.result",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":58,"column":127},"end":{"line":58,"column":156}}}))
+    + "</th><th scope=\"col\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.errors",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":58,"column":177},"end":{"line":58,"column":206}}}))
+    + "</th><th scope=\"col\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.warnings",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":58,"column":227},"end":{"line":58,"column":258}}}))
+    + "</th><th scope=\"col\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.report",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":58,"column":279},"end":{"line":58,"column":308}}}))
+    + "</th></tr></thead>\n    <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"c") : depth0)) != null ? lookupProperty(stack1,"uploads") : stack1),{"name":"each","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":4},"end":{"line":69,"column":13}}})) != null ? stack1 : "")
     + "    </tbody>\n  </table>\n";
-},"14":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"15":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, alias4="function", alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -546,7 +605,7 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     + "</td>\n      <td>"
     + alias3(((helper = (helper = lookupProperty(helpers,"fileName") || (depth0 != null ? lookupProperty(depth0,"fileName") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"fileName","hash":{},"data":data,"loc":{"start":{"line":63,"column":10},"end":{"line":63,"column":22}}}) : helper)))
     + "</td>\n      <td>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"accepted") : depth0),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.program(16, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":64,"column":10},"end":{"line":64,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"accepted") : depth0),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.program(17, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":64,"column":10},"end":{"line":64,"column":103}}})) != null ? stack1 : "")
     + "</td>\n      <td>"
     + alias3(((helper = (helper = lookupProperty(helpers,"errors") || (depth0 != null ? lookupProperty(depth0,"errors") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"errors","hash":{},"data":data,"loc":{"start":{"line":65,"column":10},"end":{"line":65,"column":20}}}) : helper)))
     + "</td>\n      <td>"
@@ -557,26 +616,40 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     + alias3(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":67,"column":46},"end":{"line":67,"column":52}}}) : helper)))
     + "?year="
     + alias3(alias5((depths[1] != null ? lookupProperty(depths[1],"year") : depths[1]), depth0))
-    + "\">Validation report<span class=\"visually-hidden\"> for "
-    + alias3(((helper = (helper = lookupProperty(helpers,"fileName") || (depth0 != null ? lookupProperty(depth0,"fileName") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"fileName","hash":{},"data":data,"loc":{"start":{"line":67,"column":123},"end":{"line":67,"column":135}}}) : helper)))
-    + ", "
-    + alias3((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"at") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":67,"column":137},"end":{"line":67,"column":148}}}))
+    + "\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.validationReport",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":67,"column":71},"end":{"line":67,"column":110}}}))
+    + "<span class=\"visually-hidden\"> "
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.country.validationReportFor",{"name":"t","hash":{"date":(lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"at") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":67,"column":201},"end":{"line":67,"column":210}}}),"file":(depth0 != null ? lookupProperty(depth0,"fileName") : depth0)},"data":data,"loc":{"start":{"line":67,"column":141},"end":{"line":67,"column":212}}}))
     + "</span></a></td>\n    </tr>\n";
-},"15":function(container,depth0,helpers,partials,data) {
-    return "Accepted";
 },"16":function(container,depth0,helpers,partials,data) {
-    return "Rejected";
-},"17":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "  <p>No upload yet for "
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"year","hash":{},"data":data,"loc":{"start":{"line":73,"column":23},"end":{"line":73,"column":31}}}) : helper)))
-    + ".</p>\n";
+  return container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"portal.country.accepted",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":64,"column":26},"end":{"line":64,"column":57}}}));
+},"17":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"portal.country.rejected",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":64,"column":65},"end":{"line":64,"column":96}}}));
+},"18":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <p>"
+    + container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"portal.country.noUpload",{"name":"t","hash":{"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0)},"data":data,"loc":{"start":{"line":73,"column":5},"end":{"line":73,"column":46}}}))
+    + "</p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -599,21 +672,68 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"refreshSeconds") || (depth0 != null ? lookupProperty(depth0,"refreshSeconds") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"refreshSeconds","hash":{},"data":data,"loc":{"start":{"line":6,"column":58},"end":{"line":6,"column":76}}}) : helper)))
     + "\">";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "  <nav aria-label=\"Account\">\n    <ul class=\"account\">\n      <li>Signed in as "
-    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"email") : stack1), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"country") : stack1),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":37},"end":{"line":17,"column":87}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"staff") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":87},"end":{"line":17,"column":120}}})) != null ? stack1 : "")
-    + "</li>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"signOut") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":6},"end":{"line":25,"column":13}}})) != null ? stack1 : "")
-    + "    </ul>\n  </nav>\n";
+  return "<li>"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"current") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":16,"column":29},"end":{"line":16,"column":213}}})) != null ? stack1 : "")
+    + "</li>";
 },"2":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<a href=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":16,"column":53},"end":{"line":16,"column":61}}}) : helper)))
+    + "\" lang=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"lang") || (depth0 != null ? lookupProperty(depth0,"lang") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"lang","hash":{},"data":data,"loc":{"start":{"line":16,"column":69},"end":{"line":16,"column":77}}}) : helper)))
+    + "\" hreflang=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"lang") || (depth0 != null ? lookupProperty(depth0,"lang") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"lang","hash":{},"data":data,"loc":{"start":{"line":16,"column":89},"end":{"line":16,"column":97}}}) : helper)))
+    + "\" aria-current=\"true\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":16,"column":119},"end":{"line":16,"column":127}}}) : helper)))
+    + "</a>";
+},"3":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<a href=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":16,"column":148},"end":{"line":16,"column":156}}}) : helper)))
+    + "\" lang=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"lang") || (depth0 != null ? lookupProperty(depth0,"lang") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"lang","hash":{},"data":data,"loc":{"start":{"line":16,"column":164},"end":{"line":16,"column":172}}}) : helper)))
+    + "\" hreflang=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"lang") || (depth0 != null ? lookupProperty(depth0,"lang") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"lang","hash":{},"data":data,"loc":{"start":{"line":16,"column":184},"end":{"line":16,"column":192}}}) : helper)))
+    + "\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":16,"column":194},"end":{"line":16,"column":202}}}) : helper)))
+    + "</a>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  <nav aria-label=\""
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.account",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":20,"column":19},"end":{"line":20,"column":41}}}))
+    + "\">\n    <ul class=\"account\">\n      <li>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.signedInAs",{"name":"t","hash":{"email":((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"email") : stack1)},"data":data,"loc":{"start":{"line":22,"column":10},"end":{"line":22,"column":52}}}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"country") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":52},"end":{"line":22,"column":109}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"staff") : stack1),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":109},"end":{"line":22,"column":159}}})) != null ? stack1 : "")
+    + "</li>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"signOut") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":6},"end":{"line":30,"column":13}}})) != null ? stack1 : "")
+    + "    </ul>\n  </nav>\n";
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -622,12 +742,20 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     };
 
   return " ("
-    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"countryName") : stack1), depth0))
+    + container.escapeExpression((lookupProperty(helpers,"memberName")||(depth0 && lookupProperty(depth0,"memberName"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? lookupProperty(stack1,"country") : stack1),{"name":"memberName","hash":{},"data":data,"loc":{"start":{"line":22,"column":74},"end":{"line":22,"column":101}}}))
     + ")";
-},"3":function(container,depth0,helpers,partials,data) {
-    return " (staff)";
-},"4":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"6":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"portal.staffMark",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":22,"column":128},"end":{"line":22,"column":152}}}));
+},"7":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -635,31 +763,54 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     };
 
   return "      <li>\n        <form method=\"post\" action=\"/signout\">\n          <input type=\"hidden\" name=\"csrf\" value=\""
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"csrf") || (depth0 != null ? lookupProperty(depth0,"csrf") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"csrf","hash":{},"data":data,"loc":{"start":{"line":21,"column":50},"end":{"line":21,"column":58}}}) : helper)))
-    + "\">\n          <button type=\"submit\" class=\"link-button\">Sign out</button>\n        </form>\n      </li>\n";
-},"5":function(container,depth0,helpers,partials,data) {
-    return "<p class=\"sample-banner\"><strong>Fictitious sample data.</strong> This portal holds the bundled demonstration uploads: every figure is invented and describes no real country.</p>\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    + alias3(((helper = (helper = lookupProperty(helpers,"csrf") || (depth0 != null ? lookupProperty(depth0,"csrf") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"csrf","hash":{},"data":data,"loc":{"start":{"line":26,"column":50},"end":{"line":26,"column":58}}}) : helper)))
+    + "\">\n          <button type=\"submit\" class=\"link-button\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.signOut",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":27,"column":52},"end":{"line":27,"column":74}}}))
+    + "</button>\n        </form>\n      </li>\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+  return "<p class=\"sample-banner\"><strong>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.sampleBannerStrong",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":36,"column":33},"end":{"line":36,"column":66}}}))
+    + "</strong> "
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.sampleBanner",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":36,"column":76},"end":{"line":36,"column":103}}}))
+    + "</p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<!doctype html>\n<html lang=\""
+    + alias3(((helper = (helper = lookupProperty(helpers,"lang") || (depth0 != null ? lookupProperty(depth0,"lang") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"lang","hash":{},"data":data,"loc":{"start":{"line":2,"column":12},"end":{"line":2,"column":20}}}) : helper)))
+    + "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"refreshSeconds") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":85}}})) != null ? stack1 : "")
     + "\n<title>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":7,"column":7},"end":{"line":7,"column":16}}}) : helper)))
-    + " – Global Alliance reports</title>\n<link rel=\"stylesheet\" href=\"/static/portal.css\">\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n<header class=\"site-header\">\n  <p class=\"site-name\"><a href=\"/\">Global Alliance against Child Sexual Abuse Online – reports</a></p>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"user") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":2},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.titleSuffix",{"name":"t","hash":{"title":(depth0 != null ? lookupProperty(depth0,"title") : depth0)},"data":data,"loc":{"start":{"line":7,"column":7},"end":{"line":7,"column":45}}}))
+    + "</title>\n<link rel=\"stylesheet\" href=\"/static/portal.css\">\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.skipLink",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":11,"column":34},"end":{"line":11,"column":57}}}))
+    + "</a>\n<header class=\"site-header\">\n  <p class=\"site-name\"><a href=\"/\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.siteName",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":13,"column":35},"end":{"line":13,"column":58}}}))
+    + "</a></p>\n  <nav aria-label=\""
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.language",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":14,"column":19},"end":{"line":14,"column":42}}}))
+    + "\">\n    <ul class=\"languages\">\n      "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"languages") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":6},"end":{"line":16,"column":227}}})) != null ? stack1 : "")
+    + "\n    </ul>\n  </nav>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"user") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":2},"end":{"line":33,"column":9}}})) != null ? stack1 : "")
     + "</header>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"sample") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"sample") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "")
     + "<main id=\"main\" tabindex=\"-1\">\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"@partial-block"),depth0,{"name":"@partial-block","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "</main>\n<footer class=\"site-footer\"><p>Reporting framework version "
-    + alias4(((helper = (helper = lookupProperty(helpers,"frameworkVersion") || (depth0 != null ? lookupProperty(depth0,"frameworkVersion") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"frameworkVersion","hash":{},"data":data,"loc":{"start":{"line":36,"column":59},"end":{"line":36,"column":79}}}) : helper)))
-    + ".</p></footer>\n</body>\n</html>\n";
+    + "</main>\n<footer class=\"site-footer\"><p>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.footer",{"name":"t","hash":{"version":(depth0 != null ? lookupProperty(depth0,"frameworkVersion") : depth0)},"data":data,"loc":{"start":{"line":41,"column":31},"end":{"line":41,"column":77}}}))
+    + "</p></footer>\n</body>\n</html>\n";
 },"usePartial":true,"useData":true} as any),
   "portal/message": hb.template({"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -700,25 +851,27 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
   return ((stack1 = container.invokePartial(lookupProperty(partials,"portal-layout"),depth0,{"name":"portal-layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true} as any),
   "portal/pending": hb.template({"0":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<h1>Checking your upload</h1>\n<p role=\"status\">We received "
-    + alias4(((helper = (helper = lookupProperty(helpers,"fileName") || (depth0 != null ? lookupProperty(depth0,"fileName") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"fileName","hash":{},"data":data,"loc":{"start":{"line":3,"column":29},"end":{"line":3,"column":41}}}) : helper)))
-    + " and are checking it. This page reloads by itself every few seconds; you can also <a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"refreshHref") || (depth0 != null ? lookupProperty(depth0,"refreshHref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"refreshHref","hash":{},"data":data,"loc":{"start":{"line":3,"column":132},"end":{"line":3,"column":147}}}) : helper)))
-    + "\">reload it now</a>.</p>\n<p><a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"countryPath") || (depth0 != null ? lookupProperty(depth0,"countryPath") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"countryPath","hash":{},"data":data,"loc":{"start":{"line":4,"column":12},"end":{"line":4,"column":27}}}) : helper)))
+  return "<h1>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.pending.title",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":2,"column":4},"end":{"line":2,"column":32}}}))
+    + "</h1>\n<p role=\"status\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.pending.text",{"name":"t","hash":{"file":(depth0 != null ? lookupProperty(depth0,"fileName") : depth0)},"data":data,"loc":{"start":{"line":3,"column":17},"end":{"line":3,"column":58}}}))
+    + " <a href=\""
+    + alias3(((helper = (helper = lookupProperty(helpers,"refreshHref") || (depth0 != null ? lookupProperty(depth0,"refreshHref") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"refreshHref","hash":{},"data":data,"loc":{"start":{"line":3,"column":68},"end":{"line":3,"column":83}}}) : helper)))
+    + "\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.pending.reload",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":3,"column":85},"end":{"line":3,"column":114}}}))
+    + "</a>.</p>\n<p><a href=\""
+    + alias3(((helper = (helper = lookupProperty(helpers,"countryPath") || (depth0 != null ? lookupProperty(depth0,"countryPath") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"countryPath","hash":{},"data":data,"loc":{"start":{"line":4,"column":12},"end":{"line":4,"column":27}}}) : helper)))
     + "?year="
-    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":4,"column":33},"end":{"line":4,"column":41}}}) : helper)))
-    + "\">Back to "
-    + alias4(((helper = (helper = lookupProperty(helpers,"countryName") || (depth0 != null ? lookupProperty(depth0,"countryName") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"countryName","hash":{},"data":data,"loc":{"start":{"line":4,"column":51},"end":{"line":4,"column":66}}}) : helper)))
-    + ", "
-    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":4,"column":68},"end":{"line":4,"column":76}}}) : helper)))
+    + alias3(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":4,"column":33},"end":{"line":4,"column":41}}}) : helper)))
+    + "\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.upload.back",{"name":"t","hash":{"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0),"country":(depth0 != null ? lookupProperty(depth0,"countryName") : depth0)},"data":data,"loc":{"start":{"line":4,"column":43},"end":{"line":4,"column":99}}}))
     + "</a></p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -731,63 +884,63 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
   return ((stack1 = container.invokePartial(lookupProperty(partials,"portal-layout"),depth0,{"name":"portal-layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true} as any),
   "portal/publish": hb.template({"0":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<h1>Publish "
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":2,"column":12},"end":{"line":2,"column":20}}}) : helper)))
-    + "?</h1>\n"
+  return "<h1>"
+    + container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(alias1,"portal.publish.heading",{"name":"t","hash":{"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0)},"data":data,"loc":{"start":{"line":2,"column":4},"end":{"line":2,"column":44}}}))
+    + "</h1>\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"started") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<div class=\"notice notice-ok\" role=\"status\">\n  <h2>The publication run has started</h2>\n  <p>Run "
-    + alias4(((helper = (helper = lookupProperty(helpers,"runId") || (depth0 != null ? lookupProperty(depth0,"runId") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"runId","hash":{},"data":data,"loc":{"start":{"line":6,"column":9},"end":{"line":6,"column":18}}}) : helper)))
-    + ". The new edition appears on the year’s page when it is complete.</p>\n</div>\n<p><a href=\"/staff?year="
-    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":8,"column":24},"end":{"line":8,"column":32}}}) : helper)))
-    + "\">Back to the "
-    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":8,"column":46},"end":{"line":8,"column":54}}}) : helper)))
-    + " overview</a></p>\n";
+  return "<div class=\"notice notice-ok\" role=\"status\">\n  <h2>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.publish.started",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":6},"end":{"line":5,"column":36}}}))
+    + "</h2>\n  <p>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.publish.startedText",{"name":"t","hash":{"runId":(depth0 != null ? lookupProperty(depth0,"runId") : depth0)},"data":data,"loc":{"start":{"line":6,"column":5},"end":{"line":6,"column":51}}}))
+    + "</p>\n</div>\n<p><a href=\"/staff?year="
+    + alias3(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":8,"column":24},"end":{"line":8,"column":32}}}) : helper)))
+    + "\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.publish.backToOverview",{"name":"t","hash":{"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0)},"data":data,"loc":{"start":{"line":8,"column":34},"end":{"line":8,"column":81}}}))
+    + "</a></p>\n";
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<p>This marks "
-    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":10,"column":14},"end":{"line":10,"column":22}}}) : helper)))
-    + " ready and starts the publication run: every accepted submission is rendered into a new edition (edition "
-    + alias4(((helper = (helper = lookupProperty(helpers,"nextEdition") || (depth0 != null ? lookupProperty(depth0,"nextEdition") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"nextEdition","hash":{},"data":data,"loc":{"start":{"line":10,"column":127},"end":{"line":10,"column":142}}}) : helper)))
-    + "). A published edition is never changed; a later correction becomes a new edition.</p>\n<p>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"submitted") || (depth0 != null ? lookupProperty(depth0,"submitted") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"submitted","hash":{},"data":data,"loc":{"start":{"line":11,"column":3},"end":{"line":11,"column":16}}}) : helper)))
-    + " of "
-    + alias4(((helper = (helper = lookupProperty(helpers,"total") || (depth0 != null ? lookupProperty(depth0,"total") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":11,"column":20},"end":{"line":11,"column":29}}}) : helper)))
-    + " members have an accepted submission.</p>\n<form method=\"post\" action=\"/staff/publish?year="
-    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":12,"column":48},"end":{"line":12,"column":56}}}) : helper)))
+  return "<p>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.publish.explain",{"name":"t","hash":{"edition":(depth0 != null ? lookupProperty(depth0,"nextEdition") : depth0),"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0)},"data":data,"loc":{"start":{"line":10,"column":3},"end":{"line":10,"column":63}}}))
+    + "</p>\n<p>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.publish.submitted",{"name":"t","hash":{"total":(depth0 != null ? lookupProperty(depth0,"total") : depth0),"submitted":(depth0 != null ? lookupProperty(depth0,"submitted") : depth0)},"data":data,"loc":{"start":{"line":11,"column":3},"end":{"line":11,"column":67}}}))
+    + "</p>\n<form method=\"post\" action=\"/staff/publish?year="
+    + alias3(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":12,"column":48},"end":{"line":12,"column":56}}}) : helper)))
     + "\" class=\"form\">\n  <input type=\"hidden\" name=\"csrf\" value=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"csrf") || (depth0 != null ? lookupProperty(depth0,"csrf") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"csrf","hash":{},"data":data,"loc":{"start":{"line":13,"column":42},"end":{"line":13,"column":50}}}) : helper)))
+    + alias3(((helper = (helper = lookupProperty(helpers,"csrf") || (depth0 != null ? lookupProperty(depth0,"csrf") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"csrf","hash":{},"data":data,"loc":{"start":{"line":13,"column":42},"end":{"line":13,"column":50}}}) : helper)))
     + "\">\n  <input type=\"hidden\" name=\"year\" value=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":14,"column":42},"end":{"line":14,"column":50}}}) : helper)))
-    + "\">\n  <div class=\"field checkbox\">\n    <input id=\"confirm\" name=\"confirm\" type=\"checkbox\" value=\"yes\" required>\n    <label for=\"confirm\">I confirm that "
-    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":17,"column":40},"end":{"line":17,"column":48}}}) : helper)))
-    + " is ready to publish</label>\n  </div>\n  "
+    + alias3(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":14,"column":42},"end":{"line":14,"column":50}}}) : helper)))
+    + "\">\n  <div class=\"field checkbox\">\n    <input id=\"confirm\" name=\"confirm\" type=\"checkbox\" value=\"yes\" required>\n    <label for=\"confirm\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.publish.confirm",{"name":"t","hash":{"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0)},"data":data,"loc":{"start":{"line":17,"column":25},"end":{"line":17,"column":65}}}))
+    + "</label>\n  </div>\n  "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"error") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":2},"end":{"line":19,"column":71}}})) != null ? stack1 : "")
-    + "\n  <button type=\"submit\">Publish "
-    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":20,"column":32},"end":{"line":20,"column":40}}}) : helper)))
+    + "\n  <button type=\"submit\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.publish.button",{"name":"t","hash":{"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0)},"data":data,"loc":{"start":{"line":20,"column":24},"end":{"line":20,"column":63}}}))
     + "</button>\n</form>\n<p><a href=\"/staff?year="
-    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":22,"column":24},"end":{"line":22,"column":32}}}) : helper)))
-    + "\">Cancel and go back</a></p>\n";
+    + alias3(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":22,"column":24},"end":{"line":22,"column":32}}}) : helper)))
+    + "\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.publish.cancel",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":22,"column":34},"end":{"line":22,"column":63}}}))
+    + "</a></p>\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -810,36 +963,46 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
   return ((stack1 = container.invokePartial(lookupProperty(partials,"portal-layout"),depth0,{"name":"portal-layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true} as any),
   "portal/signin": hb.template({"0":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<h1>Sign in</h1>\n"
+  return "<h1>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.signin.title",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":2,"column":4},"end":{"line":2,"column":31}}}))
+    + "</h1>\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"error") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
     + "<form method=\"post\" action=\"/signin\" class=\"form\" novalidate>\n  <input type=\"hidden\" name=\"csrf\" value=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"csrf") || (depth0 != null ? lookupProperty(depth0,"csrf") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"csrf","hash":{},"data":data,"loc":{"start":{"line":10,"column":42},"end":{"line":10,"column":50}}}) : helper)))
+    + alias3(((helper = (helper = lookupProperty(helpers,"csrf") || (depth0 != null ? lookupProperty(depth0,"csrf") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"csrf","hash":{},"data":data,"loc":{"start":{"line":10,"column":42},"end":{"line":10,"column":50}}}) : helper)))
     + "\">\n  "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"next") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":2},"end":{"line":11,"column":71}}})) != null ? stack1 : "")
-    + "\n  <div class=\"field\">\n    <label for=\"email\">E-mail address</label>\n    <input id=\"email\" name=\"email\" type=\"email\" autocomplete=\"username\" value=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"email") || (depth0 != null ? lookupProperty(depth0,"email") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":14,"column":79},"end":{"line":14,"column":88}}}) : helper)))
+    + "\n  <div class=\"field\">\n    <label for=\"email\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.signin.email",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":13,"column":23},"end":{"line":13,"column":50}}}))
+    + "</label>\n    <input id=\"email\" name=\"email\" type=\"email\" autocomplete=\"username\" value=\""
+    + alias3(((helper = (helper = lookupProperty(helpers,"email") || (depth0 != null ? lookupProperty(depth0,"email") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":14,"column":79},"end":{"line":14,"column":88}}}) : helper)))
     + "\" required"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"error") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":98},"end":{"line":14,"column":170}}})) != null ? stack1 : "")
     + ">\n    "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"error") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":4},"end":{"line":15,"column":78}}})) != null ? stack1 : "")
-    + "\n  </div>\n  <div class=\"field\">\n    <label for=\"password\">Password</label>\n    <input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>\n  </div>\n  <button type=\"submit\">Sign in</button>\n</form>\n";
+    + "\n  </div>\n  <div class=\"field\">\n    <label for=\"password\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.signin.password",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":18,"column":26},"end":{"line":18,"column":56}}}))
+    + "</label>\n    <input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>\n  </div>\n  <button type=\"submit\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.signin.button",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":21,"column":24},"end":{"line":21,"column":52}}}))
+    + "</button>\n</form>\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\">\n  <h2 id=\"error-summary-title\">There is a problem</h2>\n  <ul><li><a href=\"#email\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"error") || (depth0 != null ? lookupProperty(depth0,"error") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"error","hash":{},"data":data,"loc":{"start":{"line":6,"column":27},"end":{"line":6,"column":36}}}) : helper)))
+  return "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\">\n  <h2 id=\"error-summary-title\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.thereIsAProblem",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":31},"end":{"line":5,"column":61}}}))
+    + "</h2>\n  <ul><li><a href=\"#email\">"
+    + alias3(((helper = (helper = lookupProperty(helpers,"error") || (depth0 != null ? lookupProperty(depth0,"error") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"error","hash":{},"data":data,"loc":{"start":{"line":6,"column":27},"end":{"line":6,"column":36}}}) : helper)))
     + "</a></li></ul>\n</div>\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -876,48 +1039,70 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
   return ((stack1 = container.invokePartial(lookupProperty(partials,"portal-layout"),depth0,{"name":"portal-layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true} as any),
   "portal/staff": hb.template({"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<h1>The "
-    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":2,"column":8},"end":{"line":2,"column":16}}}) : helper)))
-    + " reporting year</h1>\n"
+  return "<h1>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.title",{"name":"t","hash":{"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0)},"data":data,"loc":{"start":{"line":2,"column":4},"end":{"line":2,"column":40}}}))
+    + "</h1>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"portal/year-switch"),depth0,{"name":"portal/year-switch","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "<section aria-labelledby=\"summary-title\">\n  <h2 id=\"summary-title\">Summary</h2>\n  <ul>\n    <li>Accepted: "
-    + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"accepted") : stack1), depth0))
-    + "</li>\n    <li>Accepted with warnings: "
-    + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"warnings") : stack1), depth0))
-    + "</li>\n    <li>Rejected: "
-    + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"rejected") : stack1), depth0))
-    + "</li>\n    <li>Not submitted: "
-    + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"none") : stack1), depth0))
-    + "</li>\n  </ul>\n</section>\n\n<section aria-labelledby=\"drafts-title\">\n  <h2 id=\"drafts-title\">Consolidated draft and open data</h2>\n  <ul>\n    "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"consolidated") : depth0)) != null ? lookupProperty(stack1,"pdf") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":4},"end":{"line":17,"column":134}}})) != null ? stack1 : "")
+    + "<section aria-labelledby=\"summary-title\">\n  <h2 id=\"summary-title\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.summary",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":5,"column":25},"end":{"line":5,"column":53}}}))
+    + "</h2>\n  <ul>\n    <li>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.accepted",{"name":"t","hash":{"count":((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"accepted") : stack1)},"data":data,"loc":{"start":{"line":7,"column":8},"end":{"line":7,"column":59}}}))
+    + "</li>\n    <li>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.warnings",{"name":"t","hash":{"count":((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"warnings") : stack1)},"data":data,"loc":{"start":{"line":8,"column":8},"end":{"line":8,"column":59}}}))
+    + "</li>\n    <li>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.rejected",{"name":"t","hash":{"count":((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"rejected") : stack1)},"data":data,"loc":{"start":{"line":9,"column":8},"end":{"line":9,"column":59}}}))
+    + "</li>\n    <li>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.none",{"name":"t","hash":{"count":((stack1 = (depth0 != null ? lookupProperty(depth0,"counts") : depth0)) != null ? lookupProperty(stack1,"none") : stack1)},"data":data,"loc":{"start":{"line":10,"column":8},"end":{"line":10,"column":51}}}))
+    + "</li>\n  </ul>\n</section>\n\n<section aria-labelledby=\"drafts-title\">\n  <h2 id=\"drafts-title\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.draftsHeading",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":15,"column":24},"end":{"line":15,"column":58}}}))
+    + "</h2>\n  <ul>\n    "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"consolidated") : depth0)) != null ? lookupProperty(stack1,"pdf") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":4},"end":{"line":17,"column":139}}})) != null ? stack1 : "")
     + "\n    "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"consolidated") : depth0)) != null ? lookupProperty(stack1,"html") : stack1),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":4},"end":{"line":18,"column":137}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"consolidated") : depth0)) != null ? lookupProperty(stack1,"html") : stack1),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":4},"end":{"line":18,"column":142}}})) != null ? stack1 : "")
     + "\n    "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"openData") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":4},"end":{"line":19,"column":121}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"openData") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":4},"end":{"line":19,"column":133}}})) != null ? stack1 : "")
     + "\n  </ul>\n  "
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"consolidated") : depth0)) != null ? lookupProperty(stack1,"pdf") : stack1),{"name":"unless","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":2},"end":{"line":21,"column":139}}})) != null ? stack1 : "")
-    + "\n</section>\n\n<section aria-labelledby=\"matrix-title\">\n  <h2 id=\"matrix-title\">Members</h2>\n  <table class=\"matrix\">\n    <caption class=\"visually-hidden\">Every member for "
-    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":27,"column":54},"end":{"line":27,"column":62}}}) : helper)))
-    + ": status, errors and warnings of the latest upload, last upload time</caption>\n    <thead><tr><th scope=\"col\">Country</th><th scope=\"col\">Status</th><th scope=\"col\">Errors</th><th scope=\"col\">Warnings</th><th scope=\"col\">Last upload</th><th scope=\"col\">Reports</th></tr></thead>\n    <tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"consolidated") : depth0)) != null ? lookupProperty(stack1,"pdf") : stack1),{"name":"unless","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":2},"end":{"line":21,"column":76}}})) != null ? stack1 : "")
+    + "\n</section>\n\n<section aria-labelledby=\"matrix-title\">\n  <h2 id=\"matrix-title\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.members",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":25,"column":24},"end":{"line":25,"column":52}}}))
+    + "</h2>\n  <table class=\"matrix\">\n    <caption class=\"visually-hidden\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.caption",{"name":"t","hash":{"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0)},"data":data,"loc":{"start":{"line":27,"column":37},"end":{"line":27,"column":75}}}))
+    + "</caption>\n    <thead><tr><th scope=\"col\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.country",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":28,"column":31},"end":{"line":28,"column":59}}}))
+    + "</th><th scope=\"col\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.status",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":28,"column":80},"end":{"line":28,"column":107}}}))
+    + "</th><th scope=\"col\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.errors",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":28,"column":128},"end":{"line":28,"column":155}}}))
+    + "</th><th scope=\"col\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.warningsColumn",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":28,"column":176},"end":{"line":28,"column":211}}}))
+    + "</th><th scope=\"col\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.lastUpload",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":28,"column":232},"end":{"line":28,"column":263}}}))
+    + "</th><th scope=\"col\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.reports",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":28,"column":284},"end":{"line":28,"column":312}}}))
+    + "</th></tr></thead>\n    <tbody>\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"rows") : depth0),{"name":"each","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":4},"end":{"line":39,"column":13}}})) != null ? stack1 : "")
-    + "    </tbody>\n  </table>\n</section>\n\n<section aria-labelledby=\"publish-title\">\n  <h2 id=\"publish-title\">Publication</h2>\n  "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"ready") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":2},"end":{"line":46,"column":87}}})) != null ? stack1 : "")
+    + "    </tbody>\n  </table>\n</section>\n\n<section aria-labelledby=\"publish-title\">\n  <h2 id=\"publish-title\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.publication",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":45,"column":25},"end":{"line":45,"column":57}}}))
+    + "</h2>\n  "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"ready") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":2},"end":{"line":46,"column":79}}})) != null ? stack1 : "")
     + "\n  <p><a href=\"/staff/publish?year="
-    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":47,"column":34},"end":{"line":47,"column":42}}}) : helper)))
-    + "\">Mark "
-    + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":47,"column":49},"end":{"line":47,"column":57}}}) : helper)))
-    + " ready and publish</a></p>\n  <h3>Published editions</h3>\n"
+    + alias3(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":47,"column":34},"end":{"line":47,"column":42}}}) : helper)))
+    + "\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.publishLink",{"name":"t","hash":{"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0)},"data":data,"loc":{"start":{"line":47,"column":44},"end":{"line":47,"column":86}}}))
+    + "</a></p>\n  <h3>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.editions",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":48,"column":6},"end":{"line":48,"column":35}}}))
+    + "</h3>\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"editions") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.program(17, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":49,"column":2},"end":{"line":59,"column":9}}})) != null ? stack1 : "")
     + "</section>\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -925,10 +1110,12 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     };
 
   return "<li><a href=\"/staff/drafts/consolidated.pdf?year="
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"year","hash":{},"data":data,"loc":{"start":{"line":17,"column":77},"end":{"line":17,"column":85}}}) : helper)))
-    + "\">Consolidated draft report (PDF)</a></li>";
+    + alias3(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":17,"column":77},"end":{"line":17,"column":85}}}) : helper)))
+    + "\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.consolidatedPdf",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":17,"column":87},"end":{"line":17,"column":123}}}))
+    + "</a></li>";
 },"2":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -936,8 +1123,10 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     };
 
   return "<li><a href=\"/staff/drafts/consolidated.html?year="
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"year","hash":{},"data":data,"loc":{"start":{"line":18,"column":79},"end":{"line":18,"column":87}}}) : helper)))
-    + "\">Consolidated draft report (HTML)</a></li>";
+    + alias3(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":18,"column":79},"end":{"line":18,"column":87}}}) : helper)))
+    + "\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.consolidatedHtml",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":18,"column":89},"end":{"line":18,"column":126}}}))
+    + "</a></li>";
 },"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -950,11 +1139,20 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     + alias2(alias1(depth0, depth0))
     + "?year="
     + alias2(alias1((depths[1] != null ? lookupProperty(depths[1],"year") : depths[1]), depth0))
-    + "\">Open data, draft ("
-    + alias2(alias1(depth0, depth0))
-    + ")</a></li>";
+    + "\">"
+    + alias2((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"portal.staff.openData",{"name":"t","hash":{"file":depth0},"data":data,"loc":{"start":{"line":19,"column":76},"end":{"line":19,"column":115}}}))
+    + "</a></li>";
 },"4":function(container,depth0,helpers,partials,data) {
-    return "<p>There is no consolidated draft yet: it is made after the first accepted upload of the year.</p>";
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p>"
+    + container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"portal.staff.noDraft",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":21,"column":33},"end":{"line":21,"column":61}}}))
+    + "</p>";
 },"5":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -970,7 +1168,7 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     + "?year="
     + alias4(container.lambda((depths[1] != null ? lookupProperty(depths[1],"year") : depths[1]), depth0))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":32,"column":70},"end":{"line":32,"column":78}}}) : helper)))
+    + alias4((lookupProperty(helpers,"memberName")||(depth0 && lookupProperty(depth0,"memberName"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"country") : depth0),{"name":"memberName","hash":{},"data":data,"loc":{"start":{"line":32,"column":70},"end":{"line":32,"column":92}}}))
     + "</a></th>\n      <td>"
     + alias4(((helper = (helper = lookupProperty(helpers,"statusText") || (depth0 != null ? lookupProperty(depth0,"statusText") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"statusText","hash":{},"data":data,"loc":{"start":{"line":33,"column":10},"end":{"line":33,"column":24}}}) : helper)))
     + "</td>\n      <td>"
@@ -980,8 +1178,8 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     + "</td>\n      <td>"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"latest") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.program(7, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":36,"column":10},"end":{"line":36,"column":58}}})) != null ? stack1 : "")
     + "</td>\n      <td>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"hasDraft") : depth0)) != null ? lookupProperty(stack1,"pdf") : stack1),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":10},"end":{"line":37,"column":157}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"hasDraft") : depth0)) != null ? lookupProperty(stack1,"html") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":157},"end":{"line":37,"column":308}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"hasDraft") : depth0)) != null ? lookupProperty(stack1,"pdf") : stack1),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":10},"end":{"line":37,"column":197}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"hasDraft") : depth0)) != null ? lookupProperty(stack1,"html") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":197},"end":{"line":37,"column":388}}})) != null ? stack1 : "")
     + "</td>\n    </tr>\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1013,7 +1211,7 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
 
   return container.escapeExpression((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"latest") : depth0)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":36,"column":24},"end":{"line":36,"column":42}}}));
 },"10":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1021,14 +1219,14 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     };
 
   return "<a href=\"/country/"
-    + alias4(((helper = (helper = lookupProperty(helpers,"country") || (depth0 != null ? lookupProperty(depth0,"country") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"country","hash":{},"data":data,"loc":{"start":{"line":37,"column":48},"end":{"line":37,"column":59}}}) : helper)))
+    + alias3(((helper = (helper = lookupProperty(helpers,"country") || (depth0 != null ? lookupProperty(depth0,"country") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"country","hash":{},"data":data,"loc":{"start":{"line":37,"column":48},"end":{"line":37,"column":59}}}) : helper)))
     + "/draft.pdf?year="
-    + alias4(container.lambda((depths[1] != null ? lookupProperty(depths[1],"year") : depths[1]), depth0))
-    + "\">PDF<span class=\"visually-hidden\"> draft of "
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":37,"column":131},"end":{"line":37,"column":139}}}) : helper)))
+    + alias3(container.lambda((depths[1] != null ? lookupProperty(depths[1],"year") : depths[1]), depth0))
+    + "\">PDF<span class=\"visually-hidden\"> "
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.draftOf",{"name":"t","hash":{"country":(lookupProperty(helpers,"memberName")||(depth0 && lookupProperty(depth0,"memberName"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"country") : depth0),{"name":"memberName","hash":{},"data":data,"loc":{"start":{"line":37,"column":157},"end":{"line":37,"column":177}}})},"data":data,"loc":{"start":{"line":37,"column":122},"end":{"line":37,"column":179}}}))
     + "</span></a>";
 },"11":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1036,25 +1234,23 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     };
 
   return " <a href=\"/country/"
-    + alias4(((helper = (helper = lookupProperty(helpers,"country") || (depth0 != null ? lookupProperty(depth0,"country") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"country","hash":{},"data":data,"loc":{"start":{"line":37,"column":197},"end":{"line":37,"column":208}}}) : helper)))
+    + alias3(((helper = (helper = lookupProperty(helpers,"country") || (depth0 != null ? lookupProperty(depth0,"country") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"country","hash":{},"data":data,"loc":{"start":{"line":37,"column":237},"end":{"line":37,"column":248}}}) : helper)))
     + "/draft.html?year="
-    + alias4(container.lambda((depths[1] != null ? lookupProperty(depths[1],"year") : depths[1]), depth0))
-    + "\">HTML<span class=\"visually-hidden\"> draft of "
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":37,"column":282},"end":{"line":37,"column":290}}}) : helper)))
+    + alias3(container.lambda((depths[1] != null ? lookupProperty(depths[1],"year") : depths[1]), depth0))
+    + "\">HTML<span class=\"visually-hidden\"> "
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.draftOf",{"name":"t","hash":{"country":(lookupProperty(helpers,"memberName")||(depth0 && lookupProperty(depth0,"memberName"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"country") : depth0),{"name":"memberName","hash":{},"data":data,"loc":{"start":{"line":37,"column":348},"end":{"line":37,"column":368}}})},"data":data,"loc":{"start":{"line":37,"column":313},"end":{"line":37,"column":370}}}))
     + "</span></a>";
 },"12":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<p>The year was marked ready by "
-    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"ready") : depth0)) != null ? lookupProperty(stack1,"by") : stack1), depth0))
-    + " on "
-    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"ready") : depth0)) != null ? lookupProperty(stack1,"at") : stack1), depth0))
-    + ".</p>";
+  return "<p>"
+    + container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"portal.staff.ready",{"name":"t","hash":{"at":((stack1 = (depth0 != null ? lookupProperty(depth0,"ready") : depth0)) != null ? lookupProperty(stack1,"at") : stack1),"by":((stack1 = (depth0 != null ? lookupProperty(depth0,"ready") : depth0)) != null ? lookupProperty(stack1,"by") : stack1)},"data":data,"loc":{"start":{"line":46,"column":18},"end":{"line":46,"column":68}}}))
+    + "</p>";
 },"13":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1065,19 +1261,19 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
 
   return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"editions") : depth0),{"name":"each","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":2},"end":{"line":56,"column":11}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "  <h4>Edition "
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":51,"column":14},"end":{"line":51,"column":24}}}) : helper)))
+  return "  <h4>"
+    + container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(alias1,"portal.staff.edition",{"name":"t","hash":{"number":(depth0 != null ? lookupProperty(depth0,"number") : depth0)},"data":data,"loc":{"start":{"line":51,"column":6},"end":{"line":51,"column":48}}}))
     + "</h4>\n  <ul>\n    "
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"files") : depth0),{"name":"each","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":4},"end":{"line":53,"column":118}}})) != null ? stack1 : "")
     + "\n  </ul>\n  "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"manifestText") : depth0),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":2},"end":{"line":55,"column":124}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"manifestText") : depth0),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":2},"end":{"line":55,"column":137}}})) != null ? stack1 : "")
     + "\n";
 },"15":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1097,29 +1293,29 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     + alias2(alias1(depth0, depth0))
     + "</a></li>";
 },"16":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<details><summary>Manifest of edition "
-    + alias4(((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":55,"column":60},"end":{"line":55,"column":70}}}) : helper)))
+  return "<details><summary>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.staff.manifest",{"name":"t","hash":{"number":(depth0 != null ? lookupProperty(depth0,"number") : depth0)},"data":data,"loc":{"start":{"line":55,"column":40},"end":{"line":55,"column":83}}}))
     + "</summary><pre>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"manifestText") || (depth0 != null ? lookupProperty(depth0,"manifestText") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"manifestText","hash":{},"data":data,"loc":{"start":{"line":55,"column":85},"end":{"line":55,"column":101}}}) : helper)))
+    + alias3(((helper = (helper = lookupProperty(helpers,"manifestText") || (depth0 != null ? lookupProperty(depth0,"manifestText") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"manifestText","hash":{},"data":data,"loc":{"start":{"line":55,"column":98},"end":{"line":55,"column":114}}}) : helper)))
     + "</pre></details>";
 },"17":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "  <p>Nothing has been published for "
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"year","hash":{},"data":data,"loc":{"start":{"line":58,"column":36},"end":{"line":58,"column":44}}}) : helper)))
-    + " yet.</p>\n";
+  return "  <p>"
+    + container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"portal.staff.noEdition",{"name":"t","hash":{"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0)},"data":data,"loc":{"start":{"line":58,"column":5},"end":{"line":58,"column":45}}}))
+    + "</p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1131,29 +1327,84 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
   return ((stack1 = container.invokePartial(lookupProperty(partials,"portal-layout"),depth0,{"name":"portal-layout","fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true,"useDepths":true} as any),
   "portal/upload": hb.template({"0":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.escapeExpression, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.hooks.helperMissing, alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<h1>Validation report: "
-    + alias1(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"fileName") : stack1), depth0))
+  return "<h1>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.upload.heading",{"name":"t","hash":{"file":((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"fileName") : stack1)},"data":data,"loc":{"start":{"line":2,"column":4},"end":{"line":2,"column":49}}}))
     + "</h1>\n<p><a href=\""
-    + alias1(((helper = (helper = lookupProperty(helpers,"countryPath") || (depth0 != null ? lookupProperty(depth0,"countryPath") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"countryPath","hash":{},"data":data,"loc":{"start":{"line":3,"column":12},"end":{"line":3,"column":27}}}) : helper)))
+    + alias3(((helper = (helper = lookupProperty(helpers,"countryPath") || (depth0 != null ? lookupProperty(depth0,"countryPath") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"countryPath","hash":{},"data":data,"loc":{"start":{"line":3,"column":12},"end":{"line":3,"column":27}}}) : helper)))
     + "?year="
-    + alias1(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":3,"column":33},"end":{"line":3,"column":41}}}) : helper)))
-    + "\">Back to "
-    + alias1(((helper = (helper = lookupProperty(helpers,"countryName") || (depth0 != null ? lookupProperty(depth0,"countryName") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"countryName","hash":{},"data":data,"loc":{"start":{"line":3,"column":51},"end":{"line":3,"column":66}}}) : helper)))
-    + ", "
-    + alias1(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":3,"column":68},"end":{"line":3,"column":76}}}) : helper)))
+    + alias3(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias4 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":3,"column":33},"end":{"line":3,"column":41}}}) : helper)))
+    + "\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.upload.back",{"name":"t","hash":{"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0),"country":(depth0 != null ? lookupProperty(depth0,"countryName") : depth0)},"data":data,"loc":{"start":{"line":3,"column":43},"end":{"line":3,"column":99}}}))
     + "</a></p>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"accepted") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"issues") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":310}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"accepted") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"issues") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":201}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(depth0 != null ? lookupProperty(depth0,"groups") : depth0),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":41,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"groups") : depth0),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":41,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"notice notice-ok\" role=\"status\">\n  <h2>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"warnings") : stack1),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":6,"column":6},"end":{"line":6,"column":131}}})) != null ? stack1 : "")
+    + "</h2>\n  <p>"
+    + container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.upload.counts",{"name":"t","hash":{"year":(depth0 != null ? lookupProperty(depth0,"year") : depth0),"date":(lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":7,"column":37},"end":{"line":7,"column":48}}})},"data":data,"loc":{"start":{"line":7,"column":5},"end":{"line":7,"column":60}}}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"warnings") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":60},"end":{"line":7,"column":120}}})) != null ? stack1 : "")
+    + "</p>\n</div>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"portal.upload.acceptedWithWarnings",{"name":"t","hash":{"warnings":((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"warnings") : stack1)},"data":data,"loc":{"start":{"line":6,"column":24},"end":{"line":6,"column":86}}}));
+},"3":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"portal.upload.accepted",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":6,"column":94},"end":{"line":6,"column":124}}}));
+},"4":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"portal.upload.warningsText",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":7,"column":79},"end":{"line":7,"column":113}}}));
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\">\n  <h2 id=\"error-summary-title\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.upload.rejected",{"name":"t","hash":{"errors":((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"errors") : stack1)},"data":data,"loc":{"start":{"line":11,"column":31},"end":{"line":11,"column":77}}}))
+    + "</h2>\n  <p>"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.upload.rejectedText",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":12,"column":5},"end":{"line":12,"column":39}}}))
+    + "</p>\n  <ul>\n    "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"groups") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":4},"end":{"line":14,"column":133}}})) != null ? stack1 : "")
+    + "\n  </ul>\n</div>\n";
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1161,62 +1412,10 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
         return undefined
     };
 
-  return "<div class=\"notice notice-ok\" role=\"status\">\n  <h2>Accepted"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"warnings") : stack1),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":14},"end":{"line":6,"column":108}}})) != null ? stack1 : "")
-    + "</h2>\n  <p>Your upload of "
-    + alias3((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"at") : stack1),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":7,"column":20},"end":{"line":7,"column":33}}}))
-    + " counts for "
-    + alias3(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":7,"column":45},"end":{"line":7,"column":53}}}) : helper)))
-    + "."
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"warnings") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":54},"end":{"line":7,"column":165}}})) != null ? stack1 : "")
-    + "</p>\n</div>\n";
-},"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " with "
-    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"warnings") : stack1), depth0))
-    + " warning"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"warnings") : stack1),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":6,"column":70},"end":{"line":6,"column":87}}}),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":60},"end":{"line":6,"column":101}}})) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
-    return "s";
-},"4":function(container,depth0,helpers,partials,data) {
-    return " The warnings below do not stop it; check them and upload again if something is wrong.";
-},"5":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\">\n  <h2 id=\"error-summary-title\">Rejected: "
-    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"errors") : stack1), depth0))
-    + " error"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"errors") : stack1),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":69},"end":{"line":11,"column":84}}}),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":59},"end":{"line":11,"column":98}}})) != null ? stack1 : "")
-    + " to fix</h2>\n  <p>Nothing from this upload was kept for the report. Fix the errors below and upload the file again.</p>\n  <ul>\n    "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"groups") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":4},"end":{"line":14,"column":150}}})) != null ? stack1 : "")
-    + "\n  </ul>\n</div>\n";
-},"6":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
   return "<li><a href=\"#sheet-"
-    + alias4(((helper = (helper = lookupProperty(helpers,"index") || (data && lookupProperty(data,"index"))) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"index","hash":{},"data":data,"loc":{"start":{"line":14,"column":40},"end":{"line":14,"column":50}}}) : helper)))
+    + alias3(((helper = (helper = lookupProperty(helpers,"index") || (data && lookupProperty(data,"index"))) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"index","hash":{},"data":data,"loc":{"start":{"line":14,"column":40},"end":{"line":14,"column":50}}}) : helper)))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"sheet") || (depth0 != null ? lookupProperty(depth0,"sheet") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"sheet","hash":{},"data":data,"loc":{"start":{"line":14,"column":52},"end":{"line":14,"column":61}}}) : helper)))
-    + ": "
-    + alias4(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"issues") : depth0)) != null ? lookupProperty(stack1,"length") : stack1), depth0))
-    + " problem"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"issues") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":14,"column":98},"end":{"line":14,"column":118}}}),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":88},"end":{"line":14,"column":132}}})) != null ? stack1 : "")
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.upload.groupLink",{"name":"t","hash":{"count":((stack1 = (depth0 != null ? lookupProperty(depth0,"issues") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),"sheet":(depth0 != null ? lookupProperty(depth0,"sheet") : depth0)},"data":data,"loc":{"start":{"line":14,"column":52},"end":{"line":14,"column":115}}}))
     + "</a></li>";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1232,7 +1431,13 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     + alias4(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"u") : depth0)) != null ? lookupProperty(stack1,"id") : stack1), depth0))
     + "/annotated.xlsx?year="
     + alias4(((helper = (helper = lookupProperty(helpers,"year") || (depth0 != null ? lookupProperty(depth0,"year") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":18,"column":88},"end":{"line":18,"column":96}}}) : helper)))
-    + "\">Download the problems marked in a spreadsheet (XLSX)</a>: for an Excel workbook, a copy of your file with each cell that has a problem highlighted and explained, and an “Issues” sheet listing them all.</p>";
+    + "&amp;lang="
+    + alias4(((helper = (helper = lookupProperty(helpers,"lang") || (depth0 != null ? lookupProperty(depth0,"lang") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"lang","hash":{},"data":data,"loc":{"start":{"line":18,"column":106},"end":{"line":18,"column":114}}}) : helper)))
+    + "\">"
+    + alias4((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.upload.annotatedLink",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":18,"column":116},"end":{"line":18,"column":151}}}))
+    + "</a>"
+    + alias4((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.upload.annotatedText",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":18,"column":155},"end":{"line":18,"column":190}}}))
+    + "</p>";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1247,9 +1452,21 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     + alias4(((helper = (helper = lookupProperty(helpers,"index") || (data && lookupProperty(data,"index"))) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"index","hash":{},"data":data,"loc":{"start":{"line":21,"column":16},"end":{"line":21,"column":26}}}) : helper)))
     + "\">"
     + alias4(((helper = (helper = lookupProperty(helpers,"sheet") || (depth0 != null ? lookupProperty(depth0,"sheet") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"sheet","hash":{},"data":data,"loc":{"start":{"line":21,"column":28},"end":{"line":21,"column":37}}}) : helper)))
-    + "</h2>\n  <table class=\"issues\">\n    <caption class=\"visually-hidden\">Problems found in "
-    + alias4(((helper = (helper = lookupProperty(helpers,"sheet") || (depth0 != null ? lookupProperty(depth0,"sheet") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"sheet","hash":{},"data":data,"loc":{"start":{"line":23,"column":55},"end":{"line":23,"column":64}}}) : helper)))
-    + "</caption>\n    <thead><tr><th scope=\"col\">Severity</th><th scope=\"col\">Row</th><th scope=\"col\">Column</th><th scope=\"col\">Value found</th><th scope=\"col\">Problem</th><th scope=\"col\">How to fix it</th></tr></thead>\n    <tbody>\n"
+    + "</h2>\n  <table class=\"issues\">\n    <caption class=\"visually-hidden\">"
+    + alias4((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.upload.caption",{"name":"t","hash":{"sheet":(depth0 != null ? lookupProperty(depth0,"sheet") : depth0)},"data":data,"loc":{"start":{"line":23,"column":37},"end":{"line":23,"column":78}}}))
+    + "</caption>\n    <thead><tr><th scope=\"col\">"
+    + alias4((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.upload.severity",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":24,"column":31},"end":{"line":24,"column":61}}}))
+    + "</th><th scope=\"col\">"
+    + alias4((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.upload.row",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":24,"column":82},"end":{"line":24,"column":107}}}))
+    + "</th><th scope=\"col\">"
+    + alias4((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.upload.column",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":24,"column":128},"end":{"line":24,"column":156}}}))
+    + "</th><th scope=\"col\">"
+    + alias4((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.upload.value",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":24,"column":177},"end":{"line":24,"column":204}}}))
+    + "</th><th scope=\"col\">"
+    + alias4((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.upload.problem",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":24,"column":225},"end":{"line":24,"column":254}}}))
+    + "</th><th scope=\"col\">"
+    + alias4((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.upload.hint",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":24,"column":275},"end":{"line":24,"column":301}}}))
+    + "</th></tr></thead>\n    <tbody>\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"issues") : depth0),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":4},"end":{"line":35,"column":13}}})) != null ? stack1 : "")
     + "    </tbody>\n  </table>\n</section>\n";
 },"9":function(container,depth0,helpers,partials,data) {
@@ -1263,7 +1480,7 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
   return "    <tr class=\"issue-"
     + alias4(((helper = (helper = lookupProperty(helpers,"severity") || (depth0 != null ? lookupProperty(depth0,"severity") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":27,"column":21},"end":{"line":27,"column":33}}}) : helper)))
     + "\">\n      <td>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"severity") : depth0),"error",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":28,"column":16},"end":{"line":28,"column":37}}}),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":28,"column":10},"end":{"line":28,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"severity") : depth0),"error",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":28,"column":16},"end":{"line":28,"column":37}}}),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":28,"column":10},"end":{"line":28,"column":110}}})) != null ? stack1 : "")
     + "</td>\n      <td>"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"row") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":29,"column":10},"end":{"line":29,"column":44}}})) != null ? stack1 : "")
     + "</td>\n      <td>"
@@ -1278,9 +1495,23 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     + alias4(((helper = (helper = lookupProperty(helpers,"hint") || (depth0 != null ? lookupProperty(depth0,"hint") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"hint","hash":{},"data":data,"loc":{"start":{"line":33,"column":10},"end":{"line":33,"column":18}}}) : helper)))
     + "</td>\n    </tr>\n";
 },"10":function(container,depth0,helpers,partials,data) {
-    return "Error";
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"term.severity.error",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":28,"column":39},"end":{"line":28,"column":66}}}));
 },"11":function(container,depth0,helpers,partials,data) {
-    return "Warning";
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"term.severity.warning",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":28,"column":74},"end":{"line":28,"column":103}}}));
 },"12":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1313,7 +1544,16 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
     + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":31,"column":29},"end":{"line":31,"column":38}}}) : helper)))
     + "</code>";
 },"16":function(container,depth0,helpers,partials,data) {
-    return "<p>No problems were found.</p>\n";
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p>"
+    + container.escapeExpression((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"portal.upload.none",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":40,"column":3},"end":{"line":40,"column":29}}}))
+    + "</p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1342,16 +1582,20 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
 },"1":function(container,depth0,helpers,partials,data) {
     return " selected";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<form method=\"get\" action=\"\" class=\"year-switch\">\n  <label for=\"year\">Reporting year</label>\n  <select id=\"year\" name=\"year\">\n    "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"years") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":4},"end":{"line":4,"column":111}}})) != null ? stack1 : "")
-    + "\n  </select>\n  <button type=\"submit\">Show</button>\n</form>\n";
+  return "<form method=\"get\" action=\"\" class=\"year-switch\">\n  <label for=\"year\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.yearSwitch.label",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":2,"column":20},"end":{"line":2,"column":51}}}))
+    + "</label>\n  <select id=\"year\" name=\"year\">\n    "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"years") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":4},"end":{"line":4,"column":111}}})) != null ? stack1 : "")
+    + "\n  </select>\n  <button type=\"submit\">"
+    + alias3((lookupProperty(helpers,"t")||(depth0 && lookupProperty(depth0,"t"))||alias2).call(alias1,"portal.yearSwitch.show",{"name":"t","hash":{},"data":data,"loc":{"start":{"line":6,"column":24},"end":{"line":6,"column":54}}}))
+    + "</button>\n</form>\n";
 },"useData":true,"useDepths":true} as any),
   "report/consolidated": hb.template({"0":function(container,depth0,helpers,partials,data) {
     return "<li>"
@@ -2027,6 +2271,6 @@ export function loadTemplates(hb: typeof Handlebars = Handlebars.create()): {
 
 /** The CSS files of templates/, by name without extension. */
 export const styles: Record<string, string> = {
-  "portal/portal": ":root { --ink: #1b1b1b; --muted: #4a4a4a; --link: #0b4f9c; --focus: #ffbf47; --error: #b00020; --ok: #0b6b2e; --line: #b5b5b5; }\n* { box-sizing: border-box; }\nbody { margin: 0; font-family: system-ui, \"Noto Sans\", Arial, sans-serif; font-size: 1rem; line-height: 1.5; color: var(--ink); background: #fff; }\na { color: var(--link); }\na:focus, button:focus, input:focus, select:focus, summary:focus, main:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }\n.skip-link { position: absolute; left: -999px; top: 0; background: #fff; padding: 0.5rem 1rem; }\n.skip-link:focus { left: 0.5rem; z-index: 10; }\n.site-header, .site-footer { padding: 0.75rem 1.5rem; border-bottom: 1px solid var(--line); }\n.site-footer { border-top: 1px solid var(--line); border-bottom: 0; color: var(--muted); }\n.site-name { margin: 0; font-weight: 700; }\n.account { list-style: none; display: flex; gap: 1rem; padding: 0; margin: 0.25rem 0 0; align-items: center; flex-wrap: wrap; }\nmain { padding: 1rem 1.5rem 2rem; max-width: 72rem; }\nh1 { font-size: 1.75rem; margin-top: 0.5rem; }\ntable { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.5rem; }\nth, td { border: 1px solid var(--line); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }\nthead th { background: #eef1f5; }\n.form .field { margin-bottom: 1rem; }\n.form label { display: block; font-weight: 600; margin-bottom: 0.25rem; }\n.form .checkbox { display: flex; gap: 0.5rem; align-items: center; }\n.form .checkbox label { margin: 0; }\ninput[type=\"email\"], input[type=\"password\"], input[type=\"file\"], select { font: inherit; padding: 0.35rem; border: 2px solid var(--ink); max-width: 100%; }\nbutton { font: inherit; padding: 0.45rem 1rem; background: #0b4f9c; color: #fff; border: 2px solid #0b4f9c; cursor: pointer; }\n.link-button { background: none; border: 0; color: var(--link); text-decoration: underline; padding: 0; }\n.error-summary { border: 4px solid var(--error); padding: 0.75rem 1rem; margin: 1rem 0; }\n.error-summary h2 { margin-top: 0; color: var(--error); }\n.field-error { color: var(--error); font-weight: 600; }\n.notice-ok { border: 4px solid var(--ok); padding: 0.75rem 1rem; margin: 1rem 0; }\n.notice-ok h2 { margin-top: 0; color: var(--ok); }\n.status-rejected strong { color: var(--error); }\n.status-accepted strong, .status-accepted-with-warnings strong { color: var(--ok); }\n.issue-error td:first-child { color: var(--error); font-weight: 700; }\n.code { color: var(--muted); font-size: 0.875rem; }\n.year-switch { display: flex; gap: 0.5rem; align-items: center; margin: 0.5rem 0 1rem; }\n.year-switch label { font-weight: 600; }\npre { white-space: pre-wrap; word-break: break-all; background: #f5f5f5; padding: 0.5rem; }\n.visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); border: 0; }\n.sample-banner { margin: 0; padding: 0.5rem 1.5rem; background: #fdecea; color: #7a1010; border-bottom: 2px solid #7a1010; }\n",
+  "portal/portal": ":root { --ink: #1b1b1b; --muted: #4a4a4a; --link: #0b4f9c; --focus: #ffbf47; --error: #b00020; --ok: #0b6b2e; --line: #b5b5b5; }\n* { box-sizing: border-box; }\nbody { margin: 0; font-family: system-ui, \"Noto Sans\", Arial, sans-serif; font-size: 1rem; line-height: 1.5; color: var(--ink); background: #fff; }\na { color: var(--link); }\na:focus, button:focus, input:focus, select:focus, summary:focus, main:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }\n.skip-link { position: absolute; left: -999px; top: 0; background: #fff; padding: 0.5rem 1rem; }\n.skip-link:focus { left: 0.5rem; z-index: 10; }\n.site-header, .site-footer { padding: 0.75rem 1.5rem; border-bottom: 1px solid var(--line); }\n.site-footer { border-top: 1px solid var(--line); border-bottom: 0; color: var(--muted); }\n.site-name { margin: 0; font-weight: 700; }\n.account { list-style: none; display: flex; gap: 1rem; padding: 0; margin: 0.25rem 0 0; align-items: center; flex-wrap: wrap; }\nmain { padding: 1rem 1.5rem 2rem; max-width: 72rem; }\nh1 { font-size: 1.75rem; margin-top: 0.5rem; }\ntable { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.5rem; }\nth, td { border: 1px solid var(--line); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }\nthead th { background: #eef1f5; }\n.form .field { margin-bottom: 1rem; }\n.form label { display: block; font-weight: 600; margin-bottom: 0.25rem; }\n.form .checkbox { display: flex; gap: 0.5rem; align-items: center; }\n.form .checkbox label { margin: 0; }\ninput[type=\"email\"], input[type=\"password\"], input[type=\"file\"], select { font: inherit; padding: 0.35rem; border: 2px solid var(--ink); max-width: 100%; }\nbutton { font: inherit; padding: 0.45rem 1rem; background: #0b4f9c; color: #fff; border: 2px solid #0b4f9c; cursor: pointer; }\n.link-button { background: none; border: 0; color: var(--link); text-decoration: underline; padding: 0; }\n.error-summary { border: 4px solid var(--error); padding: 0.75rem 1rem; margin: 1rem 0; }\n.error-summary h2 { margin-top: 0; color: var(--error); }\n.field-error { color: var(--error); font-weight: 600; }\n.notice-ok { border: 4px solid var(--ok); padding: 0.75rem 1rem; margin: 1rem 0; }\n.notice-ok h2 { margin-top: 0; color: var(--ok); }\n.status-rejected strong { color: var(--error); }\n.status-accepted strong, .status-accepted-with-warnings strong { color: var(--ok); }\n.issue-error td:first-child { color: var(--error); font-weight: 700; }\n.code { color: var(--muted); font-size: 0.875rem; }\n.year-switch { display: flex; gap: 0.5rem; align-items: center; margin: 0.5rem 0 1rem; }\n.year-switch label { font-weight: 600; }\npre { white-space: pre-wrap; word-break: break-all; background: #f5f5f5; padding: 0.5rem; }\n.visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); border: 0; }\n.sample-banner { margin: 0; padding: 0.5rem 1.5rem; background: #fdecea; color: #7a1010; border-bottom: 2px solid #7a1010; }\n.languages { list-style: none; display: flex; gap: 1rem; padding: 0; margin: 0.25rem 0 0; flex-wrap: wrap; }\n.languages a[aria-current] { font-weight: bold; text-decoration: none; }\n",
   "report/report": "/* The progress reports (country and consolidated): screen and A4 print. Colours pass WCAG 2.1 AA. */\n:root { color-scheme: light; }\n* { box-sizing: border-box; }\nhtml { font-family: Roboto, \"DejaVu Sans\", Arial, Helvetica, sans-serif; font-size: 15px; line-height: 1.45; color: #1a1a1a; background: #ffffff; }\nbody { margin: 0 auto; max-width: 64rem; padding: 0 1.25rem 2rem; }\na { color: #0b4f8a; }\na:focus { outline: 2px solid #0b4f8a; outline-offset: 2px; }\nh1 { font-size: 2rem; margin: 1.5rem 0 1rem; line-height: 1.2; }\nh1 .subheading { display: block; font-size: 1.3rem; font-weight: normal; color: #333333; margin-top: 0.4rem; }\nh2 { font-size: 1.5rem; margin: 2rem 0 0.75rem; border-bottom: 2px solid #0b4f8a; padding-bottom: 0.2rem; }\nh3 { font-size: 1.15rem; margin: 1.5rem 0 0.5rem; }\nheader.running { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; justify-content: space-between; align-items: center; border-bottom: 1px solid #767676; padding: 0.5rem 0; font-size: 0.85rem; color: #333333; }\nheader.running p { margin: 0; }\n.sample-mark { font-weight: bold; color: #8a1c1c; border: 2px solid #8a1c1c; padding: 0.1rem 0.5rem; background: #ffffff; }\n.sample-note { border-left: 4px solid #8a1c1c; padding: 0.5rem 0.75rem; background: #fdf2f2; }\ndl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.3rem 1.5rem; margin: 1rem 0; }\ndl.facts div { display: contents; }\ndl.facts dt { font-weight: bold; }\ndl.facts dd { margin: 0; }\nnav.toc ol { padding-left: 1.5rem; }\nnav.toc li { margin: 0.2rem 0; }\nnav.toc .toc-level-2 { margin-left: 1.5rem; }\ntable { border-collapse: collapse; width: 100%; margin: 0.75rem 0 1rem; font-size: 0.9rem; }\ncaption { text-align: left; font-weight: bold; padding: 0.3rem 0; caption-side: top; }\nth, td { border: 1px solid #b3b3b3; padding: 0.35rem 0.45rem; text-align: left; vertical-align: top; }\nthead th { background: #eef2f7; }\ntbody th { font-weight: normal; }\ntd.num { text-align: right; white-space: nowrap; }\ntd.hash { font-family: \"DejaVu Sans Mono\", \"Courier New\", monospace; font-size: 0.75rem; word-break: break-all; }\n.ind-id { font-weight: bold; white-space: nowrap; }\n.unit { color: #4a4a4a; font-weight: normal; }\n.note, .explanation, .description, .goal { font-size: 0.8rem; color: #4a4a4a; }\n.status { display: inline-block; white-space: nowrap; font-weight: bold; padding: 0 0.3rem; border-radius: 0.2rem; }\n.status .symbol { font-weight: normal; }\n.legend dl, .status-rules { margin: 0.5rem 0; }\n.legend dl div, .status-rules div { display: flex; gap: 0.75rem; margin: 0.25rem 0; }\n.legend dt, .status-rules dt { min-width: 8rem; }\n.legend dd, .status-rules dd { margin: 0; }\n.target-title q { font-style: italic; }\n.target-title .label { font-weight: bold; }\nul.notes li { margin: 0.2rem 0; }\n.charts { display: flex; flex-wrap: wrap; gap: 1rem; }\nfigure.chart { margin: 0; max-width: 100%; break-inside: avoid; }\nfigure.chart svg { max-width: 100%; height: auto; }\nfigure.chart figcaption { font-size: 0.85rem; max-width: 30rem; }\n.chart-desc { color: #4a4a4a; }\n.wide { overflow-x: auto; }\ntable.matrix td { text-align: center; color: #1a1a1a; }\ntable.matrix td.shade-0 { background: #ffffff; }\ntable.matrix td.shade-1 { background: #e3eef9; }\ntable.matrix td.shade-2 { background: #c4dcf2; }\ntable.matrix td.shade-3 { background: #9fc5ea; }\ntable.matrix td.shade-4 { background: #7fb2e3; }\nul.countries { columns: 3 14rem; }\nfooter.colophon { border-top: 1px solid #767676; margin-top: 2rem; font-size: 0.85rem; color: #333333; }\n.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }\n\n@page { size: A4; margin: 16mm 14mm 18mm; }\n@media print {\n  html { font-size: 10pt; }\n  body { max-width: none; padding: 0; }\n  a { color: #1a1a1a; text-decoration: none; }\n  header.running { position: fixed; top: 0; left: 0; right: 0; background: #ffffff; }\n  main { margin-top: 2.5rem; }\n  .page-break { break-before: page; }\n  h2, h3 { break-after: avoid; }\n  tr, figure { break-inside: avoid; }\n  thead { display: table-header-group; }\n  .wide { overflow: visible; }\n  nav.toc a::after { content: \"\"; }\n}\n",
 };
