@@ -125,7 +125,7 @@ export function mergeLatestTables(uploads: readonly Submission[]): Submission | 
   const ind = latestWith('indicators');
   const act = latestWith('actions');
   const used = [ind, act].filter((u, i, all): u is Submission => u !== undefined && all.indexOf(u) === i);
-  return {
+  const merged: Submission = {
     ...last,
     tables: [...(ind ? (['indicators'] as const) : []), ...(act ? (['actions'] as const) : [])],
     cover: (uploads.findLast((u) => u.cover.organisation || u.cover.date) ?? last).cover,
@@ -134,4 +134,9 @@ export function mergeLatestTables(uploads: readonly Submission[]): Submission | 
     sources: used.flatMap((u) => u.sources),
     warnings: used.flatMap((u) => u.warnings),
   };
+  // The country's own text is mostly its actions': their upload's template language.
+  const language = (act ?? ind)?.language;
+  if (language) merged.language = language;
+  else delete merged.language;
+  return merged;
 }

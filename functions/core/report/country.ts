@@ -99,6 +99,7 @@ export function buildCountryReport(input: CountryReportInput): CountryReportMode
   const title = `${country.name}: progress report ${year}`;
 
   return {
+    ...(submission.language && submission.language !== 'en' ? { textLang: submission.language } : {}),
     meta: meta({
       kind: 'country',
       title,

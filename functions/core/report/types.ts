@@ -289,6 +289,12 @@ export interface DataQualitySection {
 export interface CountryReportModel {
   meta: ReportMeta;
   country: CountryRef;
+  /**
+   * The language the country's own text (action titles, descriptions, progress notes) is
+   * most likely written in, when known and not English (the submission's template
+   * language): HTML marks that text with `lang`. The report itself stays English.
+   */
+  textLang?: string;
   cover: {
     /** `France`. */
     heading: string;
