@@ -23,7 +23,9 @@ sheet, row and column (letters) as the person's spreadsheet program shows them, 
 found, and a hint on how to fix it.
 
 Generated from \`functions/core/read/codes.ts\` and \`functions/core/ingest/catalogue.ts\` by
-\`node --import tsx scripts/validation-codes.ts\`; do not edit by hand.
+\`node --import tsx scripts/validation-codes.ts\`; do not edit by hand. The messages and hints
+a person reads, in English, French, German and Spanish, are in the catalogues
+(\`functions/core/i18n/messages/\`, see docs/translations.md); this list stays in English.
 
 ## Reading the file
 
