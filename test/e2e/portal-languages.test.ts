@@ -197,7 +197,7 @@ describe('the portal in the contact’s language', () => {
     expect(french).toHaveLength(1);
     expect(french[0]!.slice(0, 4)).toEqual(['Erreur', '2', 'B', 'beaucoup']);
     expect(french[0]![4]).toBe(
-      'La valeur de Victimes identifiées au cours de l’année (T1.2) doit être un nombre entier, égal ou supérieur à 0, mais la cellule contient « beaucoup ». (VALUE_NOT_A_NUMBER)',
+      'La valeur de l’indicateur Victimes identifiées au cours de l’année (T1.2) doit être un nombre entier, égal ou supérieur à 0, mais la cellule contient « beaucoup ». (VALUE_NOT_A_NUMBER)',
     );
     expect(french[0]![5]).toBe(
       'Saisissez un nombre entier, par exemple 120, ou laissez la cellule vide si vous n’avez pas de donnée.',
@@ -213,7 +213,7 @@ describe('the portal in the contact’s language', () => {
     const german = await errorRows(page);
     expect(german[0]!.slice(0, 4)).toEqual(['Fehler', '2', 'B', 'beaucoup']);
     expect(german[0]![4]).toBe(
-      'Der Wert von Im Laufe des Jahres identifizierte Opfer (T1.2) muss eine ganze Zahl, 0 oder mehr sein, die Zelle enthält aber „beaucoup“. (VALUE_NOT_A_NUMBER)',
+      'Der Wert des Indikators Im Laufe des Jahres identifizierte Opfer (T1.2) muss eine ganze Zahl, 0 oder mehr sein, die Zelle enthält aber „beaucoup“. (VALUE_NOT_A_NUMBER)',
     );
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Zurück zu Frankreich, 2014' }).click();
@@ -235,7 +235,7 @@ describe('the portal in the contact’s language', () => {
     const error = rows.find((r) => r.getCell(8).value === 'VALUE_NOT_A_NUMBER');
     expect(error?.getCell(1).value).toBe('Fehler');
     expect(String(error?.getCell(6).value)).toMatch(
-      /^Der Wert von Im Laufe des Jahres identifizierte Opfer \(T1\.2\)/,
+      /^Der Wert des Indikators Im Laufe des Jahres identifizierte Opfer \(T1\.2\)/,
     );
     expect(
       rows

@@ -136,7 +136,7 @@ describe('an issue in the reader’s language', () => {
   it('is written again in French, the figure the French way and the value as typed', () => {
     const fr = localizeIssue(estimate, 'fr');
     expect(fr.message).toBe(
-      'La valeur de Victimes identifiées au cours de l’année (T1.2), « approx. 1234.5 », a été lue comme 1\u202f234,5 et marquée comme estimation.',
+      'La valeur de l’indicateur Victimes identifiées au cours de l’année (T1.2), « approx. 1234.5 », a été lue comme 1\u202f234,5 et marquée comme estimation.',
     );
     expect(fr.hint).toContain('choisissez oui dans la colonne Estimation');
     expect({ ...fr, message: '', hint: '' }).toEqual({ ...estimate, message: '', hint: '' });
@@ -167,7 +167,7 @@ describe('an issue in the reader’s language', () => {
       number: 1.5,
     });
     expect(localizeIssue(converted, 'de').message).toBe(
-      'Median der Zeit von der Meldung bis zur Entfernung (T4.4) wurde in Stunden angegeben (36 hours) und in 1,5 Tage umgerechnet.',
+      'Der Indikator Median der Zeit von der Meldung bis zur Entfernung (T4.4) wurde in Stunden angegeben (36 hours) und in 1,5 Tage umgerechnet.',
     );
     const mismatch = issue('COUNTRY_MISMATCH', {}, 'Germany', { found: 'Germany', expected: 'France' });
     expect(localizeIssue(mismatch, 'fr').message).toBe(
@@ -180,7 +180,7 @@ describe('an issue in the reader’s language', () => {
       change: '+108%',
     });
     expect(localizeIssue(change, 'fr').message).toBe(
-      'Enquêtes ouvertes (T2.2) est passé de 1\u202f200 l’an dernier à 2\u202f500 cette année (+108\u00a0%).',
+      'L’indicateur Enquêtes ouvertes (T2.2) est passé de 1\u202f200 l’an dernier à 2\u202f500 cette année (+108\u00a0%).',
     );
     expect(localizeIssue(change, 'en')).toBe(change);
   });

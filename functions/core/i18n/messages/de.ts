@@ -60,48 +60,50 @@ export const de: { readonly [K in MessageKey]?: string } = {
   'issue.INDICATOR_UNKNOWN.hint':
     'Verwenden Sie eine Indikatorkennung aus der Vorlage, etwa T1.2, oder seine genaue Bezeichnung.',
   'issue.INDICATOR_DUPLICATE.message':
-    '{indicator} ist zweimal mit unterschiedlichen Werten angegeben: {first} (Zeile {firstRow}) und {second}.',
+    'Der Indikator {indicator} ist zweimal mit unterschiedlichen Werten angegeben: {first} (Zeile {firstRow}) und {second}.',
   'issue.INDICATOR_DUPLICATE.hint':
     'Behalten Sie für diesen Indikator eine Zeile mit dem richtigen Wert und löschen Sie die andere.',
   'issue.INDICATOR_DUPLICATE_SAME_VALUE.message':
-    '{indicator} ist zweimal angegeben (auch in Zeile {firstRow}), mit demselben Wert.',
+    'Der Indikator {indicator} ist zweimal angegeben (auch in Zeile {firstRow}), mit demselben Wert.',
   'issue.INDICATOR_DUPLICATE_SAME_VALUE.hint': 'Löschen Sie eine der beiden Zeilen.',
-  'issue.INDICATOR_NO_DATA.message': '{indicator} hat keinen Wert.',
+  'issue.INDICATOR_NO_DATA.message': 'Der Indikator {indicator} hat keinen Wert.',
   'issue.INDICATOR_NO_DATA.hint':
     'Tragen Sie die Zahl ein, wenn Sie sie haben; lassen Sie die Zelle nur leer, wenn Ihnen keine Daten vorliegen.',
   'issue.DERIVED_INDICATOR_IGNORED.message':
-    '{indicator} wird aus den Zahlen dieses und des vorigen Jahres berechnet; der eingetragene Wert wurde daher nicht berücksichtigt.',
+    'Der Indikator {indicator} wird aus den Zahlen dieses und des vorigen Jahres berechnet; der eingetragene Wert wurde daher nicht berücksichtigt.',
   'issue.DERIVED_INDICATOR_IGNORED.hint': 'Lassen Sie diese Zelle leer; geben Sie stattdessen {from} an.',
   'issue.VALUE_NOT_A_NUMBER.message':
-    'Der Wert von {indicator} muss {expected} sein, die Zelle enthält aber „{value}“.',
+    'Der Wert des Indikators {indicator} muss {expected} sein, die Zelle enthält aber „{value}“.',
   'issue.VALUE_NOT_A_NUMBER.hint': '{example}',
-  'issue.VALUE_NEGATIVE.message': 'Der Wert von {indicator} darf nicht negativ sein ({value}).',
+  'issue.VALUE_NEGATIVE.message': 'Der Wert des Indikators {indicator} darf nicht negativ sein ({value}).',
   'issue.VALUE_NEGATIVE.hint': '{example}',
-  'issue.VALUE_NOT_WHOLE.message': 'Der Wert von {indicator} muss eine ganze Zahl sein, ist aber {value}.',
+  'issue.VALUE_NOT_WHOLE.message':
+    'Der Wert des Indikators {indicator} muss eine ganze Zahl sein, ist aber {value}.',
   'issue.VALUE_NOT_WHOLE.hint':
     '{example} Wenn 1.234 eintausendzweihundertvierunddreißig bedeutet, tragen Sie 1234 ein.',
-  'issue.VALUE_OUT_OF_RANGE.message': 'Der Wert von {indicator} muss {expected} sein, ist aber {value}.',
+  'issue.VALUE_OUT_OF_RANGE.message':
+    'Der Wert des Indikators {indicator} muss {expected} sein, ist aber {value}.',
   'issue.VALUE_OUT_OF_RANGE.hint': '{example}',
   'issue.VALUE_NOT_YES_NO.message': '{field} muss ja oder nein sein, die Zelle enthält aber „{value}“.',
   'issue.VALUE_NOT_YES_NO.hint':
     'Tragen Sie ja oder nein ein, oder lassen Sie die Zelle leer, wenn Sie es nicht wissen.',
   'issue.VALUE_ESTIMATE.message':
-    'Der Wert von {indicator}, „{value}“, wurde als {number, number} gelesen und als Schätzung gekennzeichnet.',
+    'Der Wert des Indikators {indicator}, „{value}“, wurde als {number, number} gelesen und als Schätzung gekennzeichnet.',
   'issue.VALUE_ESTIMATE.hint':
     'Wenn das stimmt, ist nichts zu tun. Tragen Sie künftig nur die Zahl ein und wählen Sie ja in der Spalte Schätzung.',
   'issue.UNIT_MISMATCH.message':
-    '{indicator} wird in {expected} gemessen, die angegebene Einheit ist aber „{value}“.',
+    'Der Indikator {indicator} wird in {expected} gemessen, die angegebene Einheit ist aber „{value}“.',
   'issue.UNIT_MISMATCH.hint':
     'Geben Sie die Zahl in {expected} an und berichtigen Sie die Zelle Einheit (oder lassen Sie sie leer).',
   'issue.UNIT_CONVERTED.message':
-    '{indicator} wurde in {from} angegeben ({value}) und in {number, number} {to} umgerechnet.',
+    'Der Indikator {indicator} wurde in {from} angegeben ({value}) und in {number, number} {to} umgerechnet.',
   'issue.UNIT_CONVERTED.hint': 'Prüfen Sie die umgerechnete Zahl. Geben Sie sie künftig in {to} an.',
   'issue.CONVICTED_ABOVE_PROSECUTED.message':
     'Die Zahl der verurteilten Täter (T2.4), {convicted, number}, liegt über der Zahl der verfolgten Täter (T2.3), {prosecuted, number}.',
   'issue.CONVICTED_ABOVE_PROSECUTED.hint':
     'Prüfen Sie beide Zahlen. Wenn die Verurteilungen auch Fälle umfassen, die in früheren Jahren verfolgt wurden, vermerken Sie dies in den Bemerkungen.',
   'issue.CHANGE_OVER_50_PERCENT.message':
-    '{indicator} hat sich von {previous, number} im Vorjahr auf {current, number} in diesem Jahr verändert ({change}).',
+    'Der Indikator {indicator} hat sich von {previous, number} im Vorjahr auf {current, number} in diesem Jahr verändert ({change}).',
   'issue.CHANGE_OVER_50_PERCENT.hint':
     'Prüfen Sie die Zahl. Wenn sie stimmt, hilft ein kurzer Hinweis in den Bemerkungen, warum sie sich verändert hat, den Lesern des Berichts.',
   'issue.TEXT_LOOKS_LIKE_FORMULA.message':

@@ -60,44 +60,47 @@ export const es: { readonly [K in MessageKey]?: string } = {
   'issue.INDICATOR_UNKNOWN.hint':
     'Utilice un código de indicador de la plantilla, como T1.2, o su nombre exacto.',
   'issue.INDICATOR_DUPLICATE.message':
-    '{indicator} figura dos veces con valores distintos: {first} (fila {firstRow}) y {second}.',
+    'El indicador {indicator} figura dos veces con valores distintos: {first} (fila {firstRow}) y {second}.',
   'issue.INDICATOR_DUPLICATE.hint':
     'Mantenga una sola fila para este indicador, con el valor correcto, y elimine la otra.',
   'issue.INDICATOR_DUPLICATE_SAME_VALUE.message':
-    '{indicator} figura dos veces (también en la fila {firstRow}), con el mismo valor.',
+    'El indicador {indicator} figura dos veces (también en la fila {firstRow}), con el mismo valor.',
   'issue.INDICATOR_DUPLICATE_SAME_VALUE.hint': 'Elimine una de las dos filas.',
-  'issue.INDICATOR_NO_DATA.message': '{indicator} no tiene valor.',
+  'issue.INDICATOR_NO_DATA.message': 'El indicador {indicator} no tiene valor.',
   'issue.INDICATOR_NO_DATA.hint':
     'Escriba la cifra si la tiene; deje la celda vacía solo si no dispone de datos.',
   'issue.DERIVED_INDICATOR_IGNORED.message':
-    '{indicator} se calcula a partir de las cifras de este año y del anterior, por lo que no se ha tenido en cuenta el valor escrito.',
+    'El indicador {indicator} se calcula a partir de las cifras de este año y del anterior, por lo que no se ha tenido en cuenta el valor escrito.',
   'issue.DERIVED_INDICATOR_IGNORED.hint': 'Deje esta celda vacía; indique en su lugar {from}.',
   'issue.VALUE_NOT_A_NUMBER.message':
-    'El valor de {indicator} debe ser {expected}, pero la celda contiene «{value}».',
+    'El valor del indicador {indicator} debe ser {expected}, pero la celda contiene «{value}».',
   'issue.VALUE_NOT_A_NUMBER.hint': '{example}',
-  'issue.VALUE_NEGATIVE.message': 'El valor de {indicator} no puede ser negativo ({value}).',
+  'issue.VALUE_NEGATIVE.message': 'El valor del indicador {indicator} no puede ser negativo ({value}).',
   'issue.VALUE_NEGATIVE.hint': '{example}',
-  'issue.VALUE_NOT_WHOLE.message': 'El valor de {indicator} debe ser un número entero, pero es {value}.',
+  'issue.VALUE_NOT_WHOLE.message':
+    'El valor del indicador {indicator} debe ser un número entero, pero es {value}.',
   'issue.VALUE_NOT_WHOLE.hint': '{example} Si 1.234 significa mil doscientos treinta y cuatro, escriba 1234.',
-  'issue.VALUE_OUT_OF_RANGE.message': 'El valor de {indicator} debe ser {expected}, pero es {value}.',
+  'issue.VALUE_OUT_OF_RANGE.message':
+    'El valor del indicador {indicator} debe ser {expected}, pero es {value}.',
   'issue.VALUE_OUT_OF_RANGE.hint': '{example}',
   'issue.VALUE_NOT_YES_NO.message': '{field} debe ser sí o no, pero la celda contiene «{value}».',
   'issue.VALUE_NOT_YES_NO.hint': 'Escriba sí o no, o deje la celda vacía si no lo sabe.',
   'issue.VALUE_ESTIMATE.message':
-    'El valor de {indicator}, «{value}», se ha leído como {number, number} y se ha marcado como estimación.',
+    'El valor del indicador {indicator}, «{value}», se ha leído como {number, number} y se ha marcado como estimación.',
   'issue.VALUE_ESTIMATE.hint':
     'Si es correcto, no hay nada que hacer. La próxima vez escriba solo el número y elija sí en la columna Estimación.',
-  'issue.UNIT_MISMATCH.message': '{indicator} se mide en {expected}, pero la unidad indicada es «{value}».',
+  'issue.UNIT_MISMATCH.message':
+    'El indicador {indicator} se mide en {expected}, pero la unidad indicada es «{value}».',
   'issue.UNIT_MISMATCH.hint': 'Indique la cifra en {expected} y corrija la celda Unidad (o déjela vacía).',
   'issue.UNIT_CONVERTED.message':
-    '{indicator} se indicó en {from} ({value}) y se ha convertido a {number, number} {to}.',
+    'El indicador {indicator} se indicó en {from} ({value}) y se ha convertido a {number, number} {to}.',
   'issue.UNIT_CONVERTED.hint': 'Compruebe la cifra convertida. La próxima vez, indíquela en {to}.',
   'issue.CONVICTED_ABOVE_PROSECUTED.message':
     'Los autores condenados (T2.4), {convicted, number}, superan a los autores procesados (T2.3), {prosecuted, number}.',
   'issue.CONVICTED_ABOVE_PROSECUTED.hint':
     'Compruebe ambas cifras. Si las condenas incluyen casos procesados en años anteriores, indíquelo en las Observaciones.',
   'issue.CHANGE_OVER_50_PERCENT.message':
-    '{indicator} ha pasado de {previous, number} el año pasado a {current, number} este año ({change}).',
+    'El indicador {indicator} ha pasado de {previous, number} el año pasado a {current, number} este año ({change}).',
   'issue.CHANGE_OVER_50_PERCENT.hint':
     'Compruebe la cifra. Si es correcta, una breve explicación en las Observaciones sobre el motivo del cambio ayudará a los lectores del informe.',
   'issue.TEXT_LOOKS_LIKE_FORMULA.message':

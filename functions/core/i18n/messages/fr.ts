@@ -59,48 +59,49 @@ export const fr: { readonly [K in MessageKey]?: string } = {
   'issue.INDICATOR_UNKNOWN.hint':
     'Utilisez un code d’indicateur du modèle, par exemple T1.2, ou son nom exact.',
   'issue.INDICATOR_DUPLICATE.message':
-    '{indicator} figure deux fois avec des valeurs différentes : {first} (ligne {firstRow}) et {second}.',
+    'L’indicateur {indicator} figure deux fois avec des valeurs différentes : {first} (ligne {firstRow}) et {second}.',
   'issue.INDICATOR_DUPLICATE.hint':
     'Gardez une seule ligne pour cet indicateur, avec la bonne valeur, et supprimez l’autre.',
   'issue.INDICATOR_DUPLICATE_SAME_VALUE.message':
-    '{indicator} figure deux fois (également à la ligne {firstRow}), avec la même valeur.',
+    'L’indicateur {indicator} figure deux fois (également à la ligne {firstRow}), avec la même valeur.',
   'issue.INDICATOR_DUPLICATE_SAME_VALUE.hint': 'Supprimez l’une des deux lignes.',
-  'issue.INDICATOR_NO_DATA.message': '{indicator} n’a pas de valeur.',
+  'issue.INDICATOR_NO_DATA.message': 'L’indicateur {indicator} n’a pas de valeur.',
   'issue.INDICATOR_NO_DATA.hint':
     'Saisissez le chiffre si vous le connaissez ; ne laissez la cellule vide que si vous n’avez pas de donnée.',
   'issue.DERIVED_INDICATOR_IGNORED.message':
-    '{indicator} est calculé à partir des chiffres de cette année et de l’année précédente ; la valeur saisie n’a donc pas été prise en compte.',
+    'L’indicateur {indicator} est calculé à partir des chiffres de cette année et de l’année précédente ; la valeur saisie n’a donc pas été prise en compte.',
   'issue.DERIVED_INDICATOR_IGNORED.hint': 'Laissez cette cellule vide ; indiquez plutôt {from}.',
   'issue.VALUE_NOT_A_NUMBER.message':
-    'La valeur de {indicator} doit être {expected}, mais la cellule contient « {value} ».',
+    'La valeur de l’indicateur {indicator} doit être {expected}, mais la cellule contient « {value} ».',
   'issue.VALUE_NOT_A_NUMBER.hint': '{example}',
-  'issue.VALUE_NEGATIVE.message': 'La valeur de {indicator} ne peut pas être négative ({value}).',
+  'issue.VALUE_NEGATIVE.message':
+    'La valeur de l’indicateur {indicator} ne peut pas être négative ({value}).',
   'issue.VALUE_NEGATIVE.hint': '{example}',
   'issue.VALUE_NOT_WHOLE.message':
-    'La valeur de {indicator} doit être un nombre entier, mais elle est de {value}.',
+    'La valeur de l’indicateur {indicator} doit être un nombre entier, mais elle est de {value}.',
   'issue.VALUE_NOT_WHOLE.hint': '{example} Si 1.234 signifie mille deux cent trente-quatre, saisissez 1234.',
   'issue.VALUE_OUT_OF_RANGE.message':
-    'La valeur de {indicator} doit être {expected}, mais elle est de {value}.',
+    'La valeur de l’indicateur {indicator} doit être {expected}, mais elle est de {value}.',
   'issue.VALUE_OUT_OF_RANGE.hint': '{example}',
   'issue.VALUE_NOT_YES_NO.message': '{field} doit être oui ou non, mais la cellule contient « {value} ».',
   'issue.VALUE_NOT_YES_NO.hint': 'Saisissez oui ou non, ou laissez la cellule vide si vous ne savez pas.',
   'issue.VALUE_ESTIMATE.message':
-    'La valeur de {indicator}, « {value} », a été lue comme {number, number} et marquée comme estimation.',
+    'La valeur de l’indicateur {indicator}, « {value} », a été lue comme {number, number} et marquée comme estimation.',
   'issue.VALUE_ESTIMATE.hint':
     'Si c’est exact, rien à faire. La prochaine fois, saisissez le nombre seul et choisissez oui dans la colonne Estimation.',
   'issue.UNIT_MISMATCH.message':
-    '{indicator} se mesure en {expected}, mais l’unité indiquée est « {value} ».',
+    'L’indicateur {indicator} se mesure en {expected}, mais l’unité indiquée est « {value} ».',
   'issue.UNIT_MISMATCH.hint':
     'Indiquez le chiffre en {expected} et corrigez la cellule Unité (ou laissez-la vide).',
   'issue.UNIT_CONVERTED.message':
-    '{indicator} a été indiqué en {from} ({value}) et converti en {number, number} {to}.',
+    'L’indicateur {indicator} a été indiqué en {from} ({value}) et converti en {number, number} {to}.',
   'issue.UNIT_CONVERTED.hint': 'Vérifiez le chiffre converti. La prochaine fois, indiquez-le en {to}.',
   'issue.CONVICTED_ABOVE_PROSECUTED.message':
     'Le nombre d’auteurs condamnés (T2.4), {convicted, number}, dépasse celui des auteurs poursuivis (T2.3), {prosecuted, number}.',
   'issue.CONVICTED_ABOVE_PROSECUTED.hint':
     'Vérifiez les deux chiffres. Si les condamnations portent aussi sur des affaires poursuivies les années précédentes, indiquez-le dans les Remarques.',
   'issue.CHANGE_OVER_50_PERCENT.message':
-    '{indicator} est passé de {previous, number} l’an dernier à {current, number} cette année ({change}).',
+    'L’indicateur {indicator} est passé de {previous, number} l’an dernier à {current, number} cette année ({change}).',
   'issue.CHANGE_OVER_50_PERCENT.hint':
     'Vérifiez le chiffre. S’il est exact, un mot d’explication dans les Remarques aidera les lecteurs du rapport.',
   'issue.TEXT_LOOKS_LIKE_FORMULA.message':
