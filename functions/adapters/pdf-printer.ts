@@ -11,6 +11,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces.js';
+import { installTagging, prepareTaggedDefinition } from './pdf-tagging.js';
 
 /** The environment variable that points at the font folder (set by the Lambda construct). */
 export const FONT_DIR_ENV = 'ALLIANCE_FONT_DIR';
@@ -47,6 +48,11 @@ export interface PdfPrinter {
 export interface PdfPrinterOptions {
   /** The folder holding the TTFs; default: `ALLIANCE_FONT_DIR`, else the repo's fonts/. */
   fontDir?: string;
+  /**
+   * Tagged PDF/UA-1 (structure tree, artifacts, alternative text): the default. `false` only
+   * to measure what tagging costs (scripts/bench).
+   */
+  tagged?: boolean;
 }
 
 /** The printer could not be set up (fonts missing) or pdfmake failed: a fault, not a data problem. */
@@ -71,7 +77,9 @@ const printers = new Map<string, PdfPrinter>();
  */
 export function createPdfPrinter(options: PdfPrinterOptions = {}): PdfPrinter {
   const fontDir = resolveFontDir(options.fontDir);
-  const cached = printers.get(fontDir);
+  const tagged = options.tagged ?? true;
+  const key = `${fontDir}\u0000${tagged}`;
+  const cached = printers.get(key);
   if (cached) return cached;
 
   const fonts = fontDictionary(fontDir);
@@ -86,7 +94,8 @@ export function createPdfPrinter(options: PdfPrinterOptions = {}): PdfPrinter {
         pdfmake.setFonts(structuredClone(fonts));
         // pdfmake writes layout state into the definition it is given: hand it a copy, so
         // the same definition printed twice gives the same bytes.
-        const output = pdfmake.createPdf(cloneDefinition(doc));
+        const definition = cloneDefinition(doc);
+        const output = pdfmake.createPdf(tagged ? prepareTaggedDefinition(definition) : definition);
         // Laid out and drawn, not yet written: its fonts show where pdfkit keeps shaped words.
         shareLayoutCache(await output.getStream());
         const bytes = await output.getBuffer();
@@ -96,7 +105,7 @@ export function createPdfPrinter(options: PdfPrinterOptions = {}): PdfPrinter {
       }
     },
   };
-  printers.set(fontDir, printer);
+  printers.set(key, printer);
   return printer;
 }
 
@@ -267,11 +276,27 @@ function isInside(path: string, dir: string): boolean {
 }
 
 function loadPdfmake(): Promise<PdfMake> {
-  pdfmakeModule ??= import('pdfmake').then((module) => {
+  pdfmakeModule ??= Promise.all([
+    import('pdfmake'),
+    import('pdfmake/js/LayoutBuilder.js'),
+    import('pdfmake/js/ElementWriter.js'),
+    import('pdfmake/js/Renderer.js'),
+  ]).then(([module, layoutBuilder, elementWriter, renderer]) => {
     const pdfmake = (module as unknown as { default?: PdfMake }).default ?? module;
     // Set before any document exists: pdfmake warns (and would fetch) without them.
     pdfmake.setUrlAccessPolicy(() => false);
+    installTagging({
+      LayoutBuilder: classOf(layoutBuilder),
+      ElementWriter: classOf(elementWriter),
+      Renderer: classOf(renderer),
+    });
     return pdfmake;
   });
   return pdfmakeModule;
+}
+
+/** A Babel-built CommonJS module's default class, imported from ESM (tsx) or CJS (the bundle). */
+function classOf(module: unknown): unknown {
+  const outer = (module as { default?: unknown }).default ?? module;
+  return typeof outer === 'function' ? outer : (outer as { default?: unknown }).default;
 }

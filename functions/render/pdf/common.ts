@@ -17,6 +17,9 @@ import type {
   TDocumentInformation,
 } from 'pdfmake/interfaces.js';
 import type { ReportMeta, StatusView, TocEntry } from '../../core/report/types.js';
+import { decoration, type PdfTag, withTag } from './tags.js';
+
+export { decoration, figure, type PdfRole, type PdfTag, withTag } from './tags.js';
 
 /** Font family names the PDF printer (functions/adapters/pdf-printer.ts) registers. */
 export const TEXT_FONT = 'Roboto';
@@ -168,7 +171,13 @@ export function heading(
 ): Content {
   const listed = anchor !== null && contents.some((entry) => entry.anchor === anchor);
   // Built loosely: @types/pdfmake splits toc items, anchors and text into exclusive types.
-  const node: Record<string, unknown> = { text, style: level === 1 ? 'h2' : 'h3', headlineLevel: level };
+  const node: Record<string, unknown> = {
+    text,
+    style: level === 1 ? 'h2' : 'h3',
+    headlineLevel: level,
+    // The report's title is H1 (coverPage): a section is H2, a subsection H3.
+    pdfTag: { role: level === 1 ? 'H2' : 'H3' } satisfies PdfTag,
+  };
   if (anchor) node.id = anchor;
   if (options.pageBreakBefore) node.pageBreak = 'before';
   if (listed) {
@@ -194,7 +203,8 @@ export function tableOfContents(): Content {
 /** A status as symbol and word in its colour; the word carries the meaning on its own. */
 export function statusText(status: StatusView): ContentText {
   return {
-    text: [{ text: status.symbol, font: SYMBOL_FONT, color: status.color }, ` ${status.word}`],
+    // The word says it all; the symbol repeats it for the eye, so it is not read out.
+    text: [decoration({ text: status.symbol, font: SYMBOL_FONT, color: status.color }), ` ${status.word}`],
     color: status.color,
   };
 }
@@ -290,7 +300,7 @@ export function coverPage(
   meta: ReportMeta,
 ): Content[] {
   return [
-    { text: cover.heading, style: 'coverHeading' },
+    withTag({ text: cover.heading, style: 'coverHeading' }, { role: 'H1' }),
     { text: cover.subheading, style: 'coverSubheading' },
     factsTable(cover.facts),
     ...(meta.sampleMark

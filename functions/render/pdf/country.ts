@@ -16,6 +16,7 @@ import { chartDrawing } from './chart.js';
 import {
   coverPage,
   dataTable,
+  figure,
   heading,
   legendTable,
   notesList,
@@ -159,7 +160,7 @@ function chartBlock(chart: ChartModel, perRow: number): Column {
       // The same layout as the HTML's SVG, drawn with pdfmake's own canvas and text (much
       // faster than its SVG support). Laid out near the size it is shown at, so its labels
       // stay legible (about 8 pt).
-      chartDrawing(chart, chartSize(chart, perRow), width),
+      figure(chartDrawing(chart, chartSize(chart, perRow), width), chart.description),
       { text: chart.description, style: 'small', margin: [0, 2, 0, 0] },
     ],
   };
