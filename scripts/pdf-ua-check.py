@@ -24,6 +24,9 @@ import pikepdf
 from pikepdf import Name
 
 PAINT = {"Tj", "TJ", "'", '"', "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "Do", "EI", "INLINE IMAGE"}
+# Only these come back from the parser: the rest (positions, colours, path building) cannot
+# paint, and skipping them makes the walk several times faster.
+WANTED = " ".join(sorted(PAINT - {"INLINE IMAGE"} | {"BMC", "BDC", "EMC"}))
 LIMIT = 20
 
 
@@ -141,7 +144,7 @@ def walk_structure(pdf, report):
 
 def operations(stream_owner):
     try:
-        return pikepdf.parse_content_stream(stream_owner)
+        return pikepdf.parse_content_stream(stream_owner, WANTED)
     except Exception as error:  # unreadable content is a failure too
         raise RuntimeError(f"content stream unreadable: {error}")
 
