@@ -9,7 +9,7 @@ export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 /** The font folder copied beside each rendering handler, and where the handler finds it. */
 export const fontSourceDir = fileURLToPath(new URL('../fonts', import.meta.url));
 export const lambdaFontDir = '/var/task/fonts';
-export const FONT_DIR_ENV = 'ALLIANCE_FONT_DIR';
+export { FONT_DIR_ENV } from '../functions/adapters/font-dir.js';
 
 /** Node version of the runtime (Runtime.NODEJS_24_X) and of the esbuild target. */
 export const nodeTarget = 'node24';

@@ -10,20 +10,18 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces.js';
+import type { TFontDictionary } from 'pdfmake/interfaces.js';
+import { SYMBOL_FONT, TEXT_FONT } from '../render/pdf/fonts.js';
+import type { PdfPrinter } from '../render/pdf.js';
+import { FONT_DIR_ENV } from './font-dir.js';
 import { installTagging, prepareTaggedDefinition } from './pdf-tagging.js';
 
-/** The environment variable that points at the font folder (set by the Lambda construct). */
-export const FONT_DIR_ENV = 'ALLIANCE_FONT_DIR';
+export type { PdfPrinter } from '../render/pdf.js';
+export { FONT_DIR_ENV } from './font-dir.js';
 
-/** The font families a document definition may name (`font: 'Symbols'` for status symbols). */
-export const fontFamilies = {
-  text: 'Roboto',
-  symbols: 'Symbols',
-} as const;
-
+/** The file of each style of each family a document definition may name. */
 const fontFiles = {
-  Roboto: {
+  [TEXT_FONT]: {
     normal: 'Roboto-Regular.ttf',
     // pdfmake ships Roboto Medium as its bold face; it reads as bold on screen and paper.
     bold: 'Roboto-Medium.ttf',
@@ -32,18 +30,13 @@ const fontFiles = {
   },
   // Roboto has no arrows, check marks or geometric shapes; DejaVu Sans has them all. One
   // face for every style, so a bold table row still finds its symbol.
-  Symbols: {
+  [SYMBOL_FONT]: {
     normal: 'DejaVuSans.ttf',
     bold: 'DejaVuSans.ttf',
     italics: 'DejaVuSans.ttf',
     bolditalics: 'DejaVuSans.ttf',
   },
 } as const;
-
-export interface PdfPrinter {
-  /** The PDF's bytes for a document definition. Same definition, same bytes. */
-  print(doc: TDocumentDefinitions): Promise<Uint8Array>;
-}
 
 export interface PdfPrinterOptions {
   /** The folder holding the TTFs; default: `ALLIANCE_FONT_DIR`, else the repo's fonts/. */

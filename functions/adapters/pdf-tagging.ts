@@ -201,9 +201,18 @@ function visit(node: Node, parent: TagContext): void {
     return; // everything drawn inside is the figure's
   }
   if (parent.figure) return;
-  if (node.table) return visitTable(node, parent);
-  if (node.ul || node.ol) return visitList(node, parent);
-  if (node.toc) return visitToc(node, parent);
+  if (node.table) {
+    visitTable(node, parent);
+    return;
+  }
+  if (node.ul || node.ol) {
+    visitList(node, parent);
+    return;
+  }
+  if (node.toc) {
+    visitToc(node, parent);
+    return;
+  }
   if (Array.isArray(node.stack)) {
     node.stack = node.stack.map((item) => {
       const n = normalize(item);
@@ -334,7 +343,9 @@ function stamp(item: Item | undefined): void {
 function wrap(proto: Record<string, unknown>, name: string, make: (original: Function) => Function): void {
   const original = proto[name];
   if (typeof original !== 'function') {
-    throw new PdfTaggingError(`pdfmake has no ${name}(): the PDF tagging was written for pdfmake ${PINNED_VERSIONS.pdfmake}`);
+    throw new PdfTaggingError(
+      `pdfmake has no ${name}(): the PDF tagging was written for pdfmake ${PINNED_VERSIONS.pdfmake}`,
+    );
   }
   proto[name] = make(original);
 }
@@ -351,101 +362,135 @@ function withContext<T>(ctx: TagContext | undefined, run: () => T): T {
 
 function installLayout(LayoutBuilder: AnyClass, ElementWriter: AnyClass): void {
   const layout = LayoutBuilder.prototype;
-  wrap(layout, 'layoutDocument', (original) =>
-    function layoutDocument(this: unknown, content: Node, pdfDocument: PdfkitDoc, ...rest: unknown[]) {
-      const root = content?.[CTX];
-      if (root && root.role === 'Document') pdfDocument._tagRoot = root;
-      stack.length = 0;
-      try {
-        return original.call(this, content, pdfDocument, ...rest);
-      } finally {
+  wrap(
+    layout,
+    'layoutDocument',
+    (original) =>
+      function layoutDocument(this: unknown, content: Node, pdfDocument: PdfkitDoc, ...rest: unknown[]) {
+        const root = content?.[CTX];
+        if (root && root.role === 'Document') pdfDocument._tagRoot = root;
         stack.length = 0;
-      }
-    },
+        try {
+          return original.call(this, content, pdfDocument, ...rest);
+        } finally {
+          stack.length = 0;
+        }
+      },
   );
-  wrap(layout, 'processNode', (original) =>
-    function processNode(this: unknown, node: Node, ...rest: unknown[]) {
-      return withContext(node?.[CTX], () => original.call(this, node, ...rest));
-    },
+  wrap(
+    layout,
+    'processNode',
+    (original) =>
+      function processNode(this: unknown, node: Node, ...rest: unknown[]) {
+        return withContext(node?.[CTX], () => original.call(this, node, ...rest));
+      },
   );
-  wrap(layout, 'processList', (original) =>
-    function processList(this: unknown, ordered: boolean, node: Node) {
-      const items = (ordered ? node.ol : node.ul) as Node[] | undefined;
-      for (const item of items ?? []) {
-        const marker = item.listMarker as { _inlines?: Inline[] } | undefined;
-        const label = item._tagLbl as TagContext | undefined;
-        const first = marker?._inlines?.[0];
-        if (first && stack.length > 0) first._tagCtx = label ?? layoutArtifact;
-      }
-      return original.call(this, ordered, node);
-    },
+  wrap(
+    layout,
+    'processList',
+    (original) =>
+      function processList(this: unknown, ordered: boolean, node: Node) {
+        const items = (ordered ? node.ol : node.ul) as Node[] | undefined;
+        for (const item of items ?? []) {
+          const marker = item.listMarker as { _inlines?: Inline[] } | undefined;
+          const label = item._tagLbl as TagContext | undefined;
+          const first = marker?._inlines?.[0];
+          if (first && stack.length > 0) first._tagCtx = label ?? layoutArtifact;
+        }
+        return original.call(this, ordered, node);
+      },
   );
-  wrap(layout, 'processToc', (original) =>
-    function processToc(this: unknown, node: Node) {
-      const ctx = node[CTX];
-      const toc = node.toc as {
-        _table?: Node & { table: { body: Node[][] } };
-        _items?: Array<{ _textNodeRef: { text: unknown }; _nodeRef: { positions?: Array<{ pageNumber: number }> } }>;
-      };
-      if (ctx && toc._table) {
-        ctx.kids = []; // laid out again after a page break moved: entries made afresh
-        toc._table[CTX] = ctx;
-        toc._table.table.body.forEach((row, i) => {
-          const item = toc._items?.[i];
-          const entry = child(ctx, 'TOCI');
-          const title = plainText(item?._textNodeRef.text);
-          const describe = () => {
-            const page = item?._nodeRef.positions?.[0]?.pageNumber;
-            return page === undefined ? title : `${title}, page ${page}`;
-          };
-          // The entry's title and its page number: each a reference, read one after the other.
-          for (const cell of row) cell[CTX] = child(entry, 'Reference', { describe });
-        });
-      }
-      return original.call(this, node);
-    },
+  wrap(
+    layout,
+    'processToc',
+    (original) =>
+      function processToc(this: unknown, node: Node) {
+        const ctx = node[CTX];
+        const toc = node.toc as {
+          _table?: Node & { table: { body: Node[][] } };
+          _items?: Array<{
+            _textNodeRef: { text: unknown };
+            _nodeRef: { positions?: Array<{ pageNumber: number }> };
+          }>;
+        };
+        if (ctx && toc._table) {
+          ctx.kids = []; // laid out again after a page break moved: entries made afresh
+          toc._table[CTX] = ctx;
+          toc._table.table.body.forEach((row, i) => {
+            const item = toc._items?.[i];
+            const entry = child(ctx, 'TOCI');
+            const title = plainText(item?._textNodeRef.text);
+            const describe = () => {
+              const page = item?._nodeRef.positions?.[0]?.pageNumber;
+              return page === undefined ? title : `${title}, page ${page}`;
+            };
+            // The entry's title and its page number: each a reference, read one after the other.
+            for (const cell of row) cell[CTX] = child(entry, 'Reference', { describe });
+          });
+        }
+        return original.call(this, node);
+      },
   );
-  wrap(layout, 'addDynamicRepeatable', (original) =>
-    function addDynamicRepeatable(this: unknown, getter: unknown, size: unknown, name: string) {
-      const ctx = name === 'footer' ? footerArtifact : headerArtifact;
-      return withContext(ctx, () => original.call(this, getter, size, name));
-    },
+  wrap(
+    layout,
+    'addDynamicRepeatable',
+    (original) =>
+      function addDynamicRepeatable(this: unknown, getter: unknown, size: unknown, name: string) {
+        const ctx = name === 'footer' ? footerArtifact : headerArtifact;
+        return withContext(ctx, () => original.call(this, getter, size, name));
+      },
   );
-  wrap(layout, 'addBackground', (original) =>
-    function addBackground(this: unknown, ...args: unknown[]) {
-      return withContext(layoutArtifact, () => original.apply(this, args));
-    },
+  wrap(
+    layout,
+    'addBackground',
+    (original) =>
+      function addBackground(this: unknown, ...args: unknown[]) {
+        return withContext(layoutArtifact, () => original.apply(this, args));
+      },
   );
 
   const writer = ElementWriter.prototype;
-  wrap(writer, 'addLine', (original) =>
-    function addLine(this: unknown, line: Item, ...rest: unknown[]) {
-      if (stack.length > 0 && line && line._tagCtx === undefined) {
-        line._tagCtx = line.inlines?.[0]?._tagCtx ?? stack[stack.length - 1];
-      }
-      return original.call(this, line, ...rest);
-    },
+  wrap(
+    writer,
+    'addLine',
+    (original) =>
+      function addLine(this: unknown, line: Item, ...rest: unknown[]) {
+        if (stack.length > 0 && line && line._tagCtx === undefined) {
+          line._tagCtx = line.inlines?.[0]?._tagCtx ?? stack[stack.length - 1];
+        }
+        return original.call(this, line, ...rest);
+      },
   );
   for (const name of ['addVector', 'addImage', 'addSVG']) {
-    wrap(writer, name, (original) =>
-      function addItem(this: unknown, item: Item, ...rest: unknown[]) {
-        stamp(item);
-        return original.call(this, item, ...rest);
-      },
+    wrap(
+      writer,
+      name,
+      (original) =>
+        function addItem(this: unknown, item: Item, ...rest: unknown[]) {
+          stamp(item);
+          return original.call(this, item, ...rest);
+        },
     );
   }
-  wrap(writer, 'addFragment', (original) =>
-    function addFragment(this: { context(): { getCurrentPage(): { items: Array<{ item?: Item }> } } }, block: {
-      insertedOnPages?: unknown;
-    }, ...rest: unknown[]) {
-      if (block?.insertedOnPages === undefined) return original.call(this, block, ...rest);
-      // A table's header rows again on a new page: drawn for the eye, read once.
-      const page = this.context().getCurrentPage();
-      const before = page.items.length;
-      const result = original.call(this, block, ...rest);
-      for (const entry of page.items.slice(before)) if (entry.item) entry.item._tagCtx = repeatedArtifact;
-      return result;
-    },
+  wrap(
+    writer,
+    'addFragment',
+    (original) =>
+      function addFragment(
+        this: { context(): { getCurrentPage(): { items: Array<{ item?: Item }> } } },
+        block: {
+          insertedOnPages?: unknown;
+        },
+        ...rest: unknown[]
+      ) {
+        if (block?.insertedOnPages === undefined) return original.call(this, block, ...rest);
+        // A table's header rows again on a new page: drawn for the eye, read once.
+        const page = this.context().getCurrentPage();
+        const before = page.items.length;
+        const result = original.call(this, block, ...rest);
+        for (const entry of page.items.slice(before)) if (entry.item) entry.item._tagCtx = repeatedArtifact;
+        return result;
+      },
   );
 }
 
@@ -514,7 +559,10 @@ class TagRenderer {
     const target = this.targetFor(line, inline);
     if (target.role === 'Link') this.pendingLink = target;
     this.open(target);
-    if (inline?.text && target.role.startsWith('H')) (target.text ??= []).push(inline.text);
+    if (inline?.text && target.role.startsWith('H')) {
+      target.text ??= [];
+      target.text.push(inline.text);
+    }
   }
 
   /** The context an inline of `line` is marked in: the line's, or a Link or Span inside it. */
@@ -543,7 +591,8 @@ class TagRenderer {
   private linkIn(parent: TagContext, target: string, inline: Inline): TagContext {
     const pageRef = this.doc.page.dictionary;
     const last = parent.kids[parent.kids.length - 1];
-    if (isContext(last) && last.role === 'Link' && last.target === target && last.pageRef === pageRef) return last;
+    if (isContext(last) && last.role === 'Link' && last.target === target && last.pageRef === pageRef)
+      return last;
     const holder = parent.describe ? parent : undefined;
     const text = inline._linkText ?? parent.linkText ?? inline.text ?? '';
     return child(parent, 'Link', {
@@ -656,79 +705,95 @@ const renderers = new WeakMap<object, TagRenderer>();
 
 function installRenderer(Renderer: AnyClass): void {
   const proto = Renderer.prototype;
-  wrap(proto, 'renderPages', (original) =>
-    function renderPages(this: { pdfDocument: PdfkitDoc }, pages: unknown) {
-      const doc = this.pdfDocument;
-      const root = doc._tagRoot;
-      if (!root || !doc.options.tagged) return original.call(this, pages);
-      const tagger = new TagRenderer(doc, root);
-      renderers.set(this, tagger);
-      const own = { text: doc.text, annotate: doc.annotate, addPage: doc.addPage };
-      const d = doc as unknown as Record<string, unknown>;
-      d.text = function text(this: PdfkitDoc, ...args: unknown[]) {
-        tagger.beforeText();
+  wrap(
+    proto,
+    'renderPages',
+    (original) =>
+      function renderPages(this: { pdfDocument: PdfkitDoc }, pages: unknown) {
+        const doc = this.pdfDocument;
+        const root = doc._tagRoot;
+        if (!root || !doc.options.tagged) return original.call(this, pages);
+        const tagger = new TagRenderer(doc, root);
+        renderers.set(this, tagger);
+        const own = { text: doc.text, annotate: doc.annotate, addPage: doc.addPage };
+        const d = doc as unknown as Record<string, unknown>;
+        d.text = function text(this: PdfkitDoc, ...args: unknown[]) {
+          tagger.beforeText();
+          try {
+            return own.text.apply(this, args);
+          } finally {
+            tagger.afterText();
+          }
+        };
+        d.annotate = function annotate(this: PdfkitDoc, ...args: unknown[]) {
+          const options = args[4];
+          if (options && typeof options === 'object')
+            tagger.annotationOptions(options as Record<string, unknown>);
+          return own.annotate.apply(this, args);
+        };
+        d.addPage = function addPage(this: PdfkitDoc, ...args: unknown[]) {
+          tagger.close(); // marked content never crosses a page
+          return own.addPage.apply(this, args);
+        };
         try {
-          return own.text.apply(this, args);
+          const result = original.call(this, pages);
+          tagger.finish();
+          return result;
         } finally {
-          tagger.afterText();
+          delete d.text;
+          delete d.annotate;
+          delete d.addPage;
+          renderers.delete(this);
         }
-      };
-      d.annotate = function annotate(this: PdfkitDoc, ...args: unknown[]) {
-        const options = args[4];
-        if (options && typeof options === 'object') tagger.annotationOptions(options as Record<string, unknown>);
-        return own.annotate.apply(this, args);
-      };
-      d.addPage = function addPage(this: PdfkitDoc, ...args: unknown[]) {
-        tagger.close(); // marked content never crosses a page
-        return own.addPage.apply(this, args);
-      };
-      try {
-        const result = original.call(this, pages);
-        tagger.finish();
-        return result;
-      } finally {
-        delete d.text;
-        delete d.annotate;
-        delete d.addPage;
-        renderers.delete(this);
-      }
-    },
+      },
   );
-  wrap(proto, 'renderLine', (original) =>
-    function renderLine(this: object, line: Item, ...rest: unknown[]) {
-      const tagger = renderers.get(this);
-      if (!tagger) return original.call(this, line, ...rest);
-      tagger.beginLine(line);
-      try {
-        return original.call(this, line, ...rest);
-      } finally {
-        tagger.endLine();
-      }
-    },
+  wrap(
+    proto,
+    'renderLine',
+    (original) =>
+      function renderLine(this: object, line: Item, ...rest: unknown[]) {
+        const tagger = renderers.get(this);
+        if (!tagger) return original.call(this, line, ...rest);
+        tagger.beginLine(line);
+        try {
+          return original.call(this, line, ...rest);
+        } finally {
+          tagger.endLine();
+        }
+      },
   );
   for (const name of ['renderVector', 'renderImage', 'renderSVG']) {
-    wrap(proto, name, (original) =>
-      function renderDrawing(this: object, item: Item, ...rest: unknown[]) {
-        const tagger = renderers.get(this);
-        tagger?.open(tagger.forDrawing(item));
-        return original.call(this, item, ...rest);
-      },
+    wrap(
+      proto,
+      name,
+      (original) =>
+        function renderDrawing(this: object, item: Item, ...rest: unknown[]) {
+          const tagger = renderers.get(this);
+          tagger?.open(tagger.forDrawing(item));
+          return original.call(this, item, ...rest);
+        },
     );
   }
-  wrap(proto, 'renderWatermark', (original) =>
-    function renderWatermark(this: object, ...args: unknown[]) {
-      const tagger = renderers.get(this);
-      tagger?.open(layoutArtifact);
-      return original.apply(this, args);
-    },
+  wrap(
+    proto,
+    'renderWatermark',
+    (original) =>
+      function renderWatermark(this: object, ...args: unknown[]) {
+        const tagger = renderers.get(this);
+        tagger?.open(layoutArtifact);
+        return original.apply(this, args);
+      },
   );
   // Clips and alignments save and restore the graphics state: marked content stays inside.
   for (const name of ['beginClip', 'endClip', 'beginVerticalAlignment', 'endVerticalAlignment']) {
-    wrap(proto, name, (original) =>
-      function graphicsState(this: object, ...args: unknown[]) {
-        renderers.get(this)?.close();
-        return original.apply(this, args);
-      },
+    wrap(
+      proto,
+      name,
+      (original) =>
+        function graphicsState(this: object, ...args: unknown[]) {
+          renderers.get(this)?.close();
+          return original.apply(this, args);
+        },
     );
   }
 }
@@ -740,11 +805,17 @@ let installed = false;
  * `prepareTaggedDefinition` print exactly as before. Throws PdfTaggingError when a method it
  * wraps is missing.
  */
-export function installTagging(modules: { LayoutBuilder: unknown; ElementWriter: unknown; Renderer: unknown }): void {
+export function installTagging(modules: {
+  LayoutBuilder: unknown;
+  ElementWriter: unknown;
+  Renderer: unknown;
+}): void {
   if (installed) return;
   const { LayoutBuilder, ElementWriter, Renderer } = modules as Record<string, AnyClass | undefined>;
   if (!LayoutBuilder?.prototype || !ElementWriter?.prototype || !Renderer?.prototype) {
-    throw new PdfTaggingError(`pdfmake's layout classes were not found (written for pdfmake ${PINNED_VERSIONS.pdfmake})`);
+    throw new PdfTaggingError(
+      `pdfmake's layout classes were not found (written for pdfmake ${PINNED_VERSIONS.pdfmake})`,
+    );
   }
   installLayout(LayoutBuilder, ElementWriter);
   installRenderer(Renderer);

@@ -1,6 +1,5 @@
 /** Publish step 3: the consolidated PDF and HTML report of the year. */
-import { createPdfPrinter } from '../adapters/pdf-printer.js';
-import { createInProcessRenderer } from '../app/publish/in-process-renderer.js';
+import { processReportRenderer } from '../adapters/report-renderer.js';
 import { renderConsolidated } from '../app/publish/steps.js';
 import { outputNames } from '../core/keys.js';
 import {
@@ -15,7 +14,7 @@ import {
 let rendering: RenderingDeps | undefined;
 
 export async function handler(event: unknown): Promise<{ files: string[] }> {
-  rendering ??= withRenderer(containerDeps(), () => createInProcessRenderer(createPdfPrinter()));
+  rendering ??= withRenderer(containerDeps(), processReportRenderer);
   return publishConsolidated(event, rendering);
 }
 

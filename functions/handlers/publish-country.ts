@@ -2,8 +2,7 @@
  * Publish step 2 (inside the Map, one per country that uploaded): the country's validation
  * record, and its PDF and HTML report when it has an accepted submission.
  */
-import { createPdfPrinter } from '../adapters/pdf-printer.js';
-import { createInProcessRenderer } from '../app/publish/in-process-renderer.js';
+import { processReportRenderer } from '../adapters/report-renderer.js';
 import { renderCountry, writeValidation } from '../app/publish/steps.js';
 import { outputNames } from '../core/keys.js';
 import {
@@ -18,7 +17,7 @@ import {
 let rendering: RenderingDeps | undefined;
 
 export async function handler(event: unknown): Promise<{ country: string; files: string[] }> {
-  rendering ??= withRenderer(containerDeps(), () => createInProcessRenderer(createPdfPrinter()));
+  rendering ??= withRenderer(containerDeps(), processReportRenderer);
   return publishCountry(event, rendering);
 }
 

@@ -14,11 +14,9 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { SQSBatchResponse } from 'aws-lambda';
 import { requireEnv } from '../adapters/env.js';
 import { consoleLog, type Log } from '../adapters/log.js';
-import { createPdfPrinter } from '../adapters/pdf-printer.js';
+import { processReportRenderer } from '../adapters/report-renderer.js';
 import { createS3Client, S3Store } from '../adapters/s3-store.js';
 import { parseSqsS3Batch } from '../adapters/sqs-events.js';
-import { createInProcessRenderer } from '../app/publish/in-process-renderer.js';
-import type { ReportRenderer } from '../app/publish/ports.js';
 import { type RenderDraftsDeps, renderConsolidatedDraft, renderCountryDraft } from '../app/render-drafts.js';
 import type { ObjectStore } from '../core/ports.js';
 
@@ -35,14 +33,7 @@ export function createRenderDraftsDeps(
 
 /** The data store with the in-process renderer (pdfmake and the fonts), created on first use. */
 export function withPdfRenderer(data: ObjectStore): RenderDraftsDeps {
-  let renderer: ReportRenderer | undefined;
-  return {
-    data,
-    renderer: async () => {
-      renderer ??= createInProcessRenderer(createPdfPrinter());
-      return renderer;
-    },
-  };
+  return { data, renderer: async () => processReportRenderer() };
 }
 
 export async function handler(event: unknown): Promise<SQSBatchResponse> {

@@ -11,7 +11,10 @@ import { countryPdfDocument } from './pdf/country.js';
 export { consolidatedPdfDocument, countryDestination } from './pdf/consolidated.js';
 export { countryPdfDocument } from './pdf/country.js';
 
-/** What renders a document definition to bytes (`createPdfPrinter()` is the real one). */
+/**
+ * What renders a document definition to bytes: the port the PDF printer adapter implements
+ * (`createPdfPrinter()` in functions/adapters/pdf-printer.ts). Same definition, same bytes.
+ */
 export interface PdfPrinter {
   print(doc: TDocumentDefinitions): Promise<Uint8Array>;
 }

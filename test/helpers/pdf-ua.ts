@@ -21,7 +21,8 @@ export function checkPdfUa(paths: readonly string[]): Promise<PdfUaReport> {
       { maxBuffer: 64 * 1024 * 1024, timeout: 600_000 },
       (error, stdout, stderr) => {
         // Exit 1 means problems were found: the JSON says which.
-        if (error && error.code !== 1) return reject(new Error(`pdf-ua-check failed: ${stderr || error.message}`));
+        if (error && error.code !== 1)
+          return reject(new Error(`pdf-ua-check failed: ${stderr || error.message}`));
         try {
           resolve(JSON.parse(stdout) as PdfUaReport);
         } catch (parseError) {
@@ -71,8 +72,10 @@ export async function readTaggedPdf(bytes: Uint8Array): Promise<{ pages: TaggedP
       for (const item of content.items) {
         if ('type' in item) {
           if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
-            tags.push(item.tag ?? '');
-            marked.push({ tag: item.tag ?? '', text: '' });
+            // pdfjs gives the sequence's tag, though its types leave it out.
+            const tag = (item as { tag?: string }).tag ?? '';
+            tags.push(tag);
+            marked.push({ tag, text: '' });
           } else if (item.type === 'endMarkedContent') {
             tags.pop();
           }

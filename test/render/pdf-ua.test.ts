@@ -14,8 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPdfPrinter } from '../../functions/adapters/pdf-printer.js';
 import { PINNED_VERSIONS } from '../../functions/adapters/pdf-tagging.js';
 import { buildCountryReport } from '../../functions/core/report/index.js';
-import { countryPdfDocument } from '../../functions/render/pdf.js';
 import { dataTable, figure, heading, pageFurniture, withTag } from '../../functions/render/pdf/common.js';
+import { countryPdfDocument } from '../../functions/render/pdf.js';
 import { checkPdfUa, readTaggedPdf, structNodes } from '../helpers/pdf-ua.js';
 import { countryInput } from '../helpers/report-fixtures.js';
 
@@ -123,7 +123,10 @@ describe('tagging', () => {
     const { pages } = await readTaggedPdf(bytes);
     expect(pages.length).toBeGreaterThan(2);
     const first = pages[0]!;
-    expect(first.marked.filter((m) => m.tag === 'TH').map((m) => m.text.trim())).toEqual(['Name of the row', 'Amount']);
+    expect(first.marked.filter((m) => m.tag === 'TH').map((m) => m.text.trim())).toEqual([
+      'Name of the row',
+      'Amount',
+    ]);
     for (const page of pages.slice(1)) {
       expect(page.marked.filter((m) => m.tag === 'TH')).toEqual([]);
       const artifacts = page.marked.filter((m) => m.tag === 'Artifact').map((m) => m.text);
@@ -151,7 +154,7 @@ describe('tagging', () => {
     const doc = reportDoc([
       withTag({ text: 'Title' }, { role: 'H1' }),
       withTag({ text: 'A subsection with no section' }, { role: 'H3' }),
-      figure({ canvas: [{ type: 'rect', x: 0, y: 0, w: 40, h: 20, color: '#1f3b5a' }] }, ''),
+      figure({ canvas: [{ type: 'rect', x: 0, y: 0, w: 40, h: 20, color: '#1f3b5a' }] } as Content, ''),
     ]);
     const path = await save('faulty.pdf', await createPdfPrinter().print(doc));
     const problems = (await checkPdfUa([path]))[path] ?? {};

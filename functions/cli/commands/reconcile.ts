@@ -36,10 +36,7 @@ export async function runReconcile(opts: ReconcileOptions): Promise<number> {
           uploads: readerOverStore(uploads),
           data,
           renderer: () => {
-            renderer ??= Promise.all([
-              import('../../adapters/pdf-printer.js'),
-              import('../../app/publish/in-process-renderer.js'),
-            ]).then(([printer, inProcess]) => inProcess.createInProcessRenderer(printer.createPdfPrinter()));
+            renderer ??= import('../../adapters/report-renderer.js').then((m) => m.processReportRenderer());
             return renderer;
           },
         }),

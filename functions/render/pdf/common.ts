@@ -21,10 +21,9 @@ import { decoration, type PdfTag, withTag } from './tags.js';
 
 export { decoration, figure, type PdfRole, type PdfTag, withTag } from './tags.js';
 
-/** Font family names the PDF printer (functions/adapters/pdf-printer.ts) registers. */
-export const TEXT_FONT = 'Roboto';
-/** DejaVu Sans: has every status symbol, whatever glyph the model picks. */
-export const SYMBOL_FONT = 'Symbols';
+import { SYMBOL_FONT, TEXT_FONT } from './fonts.js';
+
+export { SYMBOL_FONT, TEXT_FONT } from './fonts.js';
 
 /** Fixed, so the same model gives the same bytes whatever machine renders it. */
 export const PRODUCER = 'alliance-reports PDF renderer (pdfmake 0.3)';

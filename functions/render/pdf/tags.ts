@@ -10,9 +10,21 @@
  * `lang` (a BCP 47 tag) on a text node or on a piece of a text's array says that text is in
  * another language than the document's.
  */
+import type { Content } from 'pdfmake/interfaces.js';
 
 /** Structure types a node may ask for (ISO 32000-1, 14.8.4). */
-export type PdfRole = 'H1' | 'H2' | 'H3' | 'P' | 'Caption' | 'Note' | 'Figure' | 'TH' | 'TD' | 'Span' | 'Artifact';
+export type PdfRole =
+  | 'H1'
+  | 'H2'
+  | 'H3'
+  | 'P'
+  | 'Caption'
+  | 'Note'
+  | 'Figure'
+  | 'TH'
+  | 'TD'
+  | 'Span'
+  | 'Artifact';
 
 export interface PdfTag {
   role: PdfRole;
@@ -26,16 +38,17 @@ export interface PdfTag {
 export const PDF_TAG_KEY = 'pdfTag';
 
 /** The node with a role. Same node otherwise: pdfmake lays it out as before. */
-export function withTag<T extends object>(node: T, tag: PdfTag): T {
-  return { ...node, [PDF_TAG_KEY]: tag };
+export function withTag<T extends Content>(node: T, tag: PdfTag): T {
+  const object = typeof node === 'object' && !Array.isArray(node) ? node : { stack: [node].flat() };
+  return { ...object, [PDF_TAG_KEY]: tag } as T;
 }
 
 /** A drawing that carries meaning, read as `alt` (which should give its numbers). */
-export function figure<T extends object>(node: T, alt: string): T {
+export function figure<T extends Content>(node: T, alt: string): T {
   return withTag(node, { role: 'Figure', alt });
 }
 
 /** Decoration: drawn, never read (the meaning is in the text beside it). */
-export function decoration<T extends object>(node: T): T {
+export function decoration<T extends Content>(node: T): T {
   return withTag(node, { role: 'Artifact' });
 }

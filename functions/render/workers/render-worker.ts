@@ -8,8 +8,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 // biome-ignore lint/style/noRestrictedImports: this entry is an edge of the process (like a handler): it builds the thread's PDF printer.
-import { createPdfPrinter } from '../../adapters/pdf-printer.js';
-import { createInProcessRenderer } from '../../app/publish/in-process-renderer.js';
+import { processReportRenderer } from '../../adapters/report-renderer.js';
 import { warmUpModel } from './warm-up.js';
 
 export interface RenderRequest {
@@ -24,7 +23,7 @@ export type RenderResponse =
 
 if (!parentPort) throw new Error('render-worker.ts runs as a worker thread only');
 const port = parentPort;
-const renderer = createInProcessRenderer(createPdfPrinter());
+const renderer = processReportRenderer();
 // Pay the first-report cost now, while the main thread is still reading the uploads. A
 // failure here is not the run's: the first real report meets it again and reports it.
 const warmedUp = renderer.renderCountry(warmUpModel()).then(
