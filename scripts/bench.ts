@@ -8,6 +8,8 @@
  * and writes bench/results.json (or --results FILE).
  *
  * --quick: 3 countries, one run of each slow step: checks the bench works, not the targets.
+ * --focus tagging: only the tagged-against-untagged comparison (scripts/bench/tagging.ts),
+ * written to bench/tagging.json (or --results FILE); the full run includes it too.
  *
  * Timings depend on the machine and what else runs on it: the machine facts and the load
  * average are recorded with every result. This is never a test with timing assertions.
@@ -25,6 +27,7 @@ import { load1, machineFacts } from './bench/measure.js';
 import { benchRender } from './bench/render.js';
 import type { BenchResults } from './bench/results.js';
 import { formatResults } from './bench/table.js';
+import { benchTagging, formatTagging } from './bench/tagging.js';
 import { evaluateTargets } from './bench/targets.js';
 import { benchYearlyRun } from './bench/yearly-run.js';
 
@@ -34,8 +37,14 @@ const { values } = parseArgs({
     countries: { type: 'string' },
     results: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    focus: { type: 'string' },
   },
 });
+if (values.focus !== undefined && values.focus !== 'tagging') {
+  process.stderr.write(`--focus knows one mode, tagging, not "${values.focus}"\n`);
+  process.exit(2);
+}
+const focusTagging = values.focus === 'tagging';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const quick = values.quick === true;
@@ -44,7 +53,9 @@ if (countries !== undefined && !(Number.isInteger(countries) && countries > 0)) 
   process.stderr.write(`--countries must be a whole number from 1, not "${values.countries}"\n`);
   process.exit(2);
 }
-const resultsPath = resolve(values.results ?? join(repo, 'bench', 'results.json'));
+const resultsPath = resolve(
+  values.results ?? join(repo, 'bench', focusTagging ? 'tagging.json' : 'results.json'),
+);
 const say = (text: string) => process.stderr.write(`${text}\n`);
 
 const machine = machineFacts();
@@ -66,55 +77,88 @@ try {
   );
   const { results: ingest, source } = await benchIngest(generated);
 
-  say('rendering the reports...');
-  const render = await benchRender(source, generated.year, quick ? 1 : 3);
-
-  say('printing the same HTML reports with Chromium...');
-  const chromium = await benchChromium(render.countryHtml);
-
-  say('bundling the Lambda handlers (scripts/bundle-report.ts)...');
-  const bundles = await benchBundles(quick ? 1 : 5);
-
-  say('the yearly run of the command line...');
-  const yearlyRun = await benchYearlyRun(
-    generated.inputDir,
-    join(work, 'out'),
-    generated.year,
-    quick ? 1 : 3,
-  );
-
-  const results: BenchResults = {
-    schemaVersion: 1,
-    mode: quick ? 'quick' : 'full',
-    startedAt: startedAt.toISOString(),
-    durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
-    machine: { ...machine, loadAverageAtEnd: load1() },
-    data: {
+  if (focusTagging) {
+    say('tagged PDF/UA against untagged: reports, yearly run, Chromium...');
+    const tagging = await benchTagging({
+      source,
       year: generated.year,
-      years: generated.years,
-      countries: generated.countries.length,
-      actionsPerCountry: 10,
-      uploads: { xlsx: count('xlsx'), ods: count('ods'), csv: count('csv') },
-      generateMs,
-    },
-    ingest,
-    countryReport: render.country,
-    consolidatedReport: render.consolidated,
-    yearlyRun,
-    bundles,
-    chromium: {
-      ...chromium,
-      pdfmakeP50Ms: render.country.pdf.p50Ms,
-      ratio: Math.round((chromium.p50Ms / Math.max(render.country.pdf.p50Ms, 0.1)) * 10) / 10,
-    },
-    targets: [],
-  };
-  results.targets = evaluateTargets(results);
+      inputDir: generated.inputDir,
+      work,
+      runs: quick ? 1 : 3,
+    });
+    const focused = {
+      mode: 'focus-tagging',
+      startedAt: startedAt.toISOString(),
+      machine: { ...machine, loadAverageAtEnd: load1() },
+      data: { countries: generated.countries.length, year: generated.year },
+      tagging,
+    };
+    await mkdir(dirname(resultsPath), { recursive: true });
+    await writeFile(resultsPath, `${JSON.stringify(focused, null, 2)}\n`);
+    process.stdout.write(formatTagging(tagging));
+    say(`results written to ${resultsPath}`);
+  } else {
+    say('rendering the reports...');
+    const render = await benchRender(source, generated.year, quick ? 1 : 3);
 
-  await mkdir(dirname(resultsPath), { recursive: true });
-  await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(formatResults(results));
-  say(`results written to ${resultsPath}`);
+    say('printing the same HTML reports with Chromium...');
+    const chromium = await benchChromium(render.countryHtml);
+
+    say('bundling the Lambda handlers (scripts/bundle-report.ts)...');
+    const bundles = await benchBundles(quick ? 1 : 5);
+
+    say('the yearly run of the command line...');
+    const yearlyRun = await benchYearlyRun(
+      generated.inputDir,
+      join(work, 'out'),
+      generated.year,
+      quick ? 1 : 3,
+    );
+
+    say('tagged PDF/UA against untagged...');
+    const tagging = await benchTagging({
+      source,
+      year: generated.year,
+      inputDir: generated.inputDir,
+      work,
+      runs: quick ? 1 : 3,
+    });
+
+    const results: BenchResults = {
+      schemaVersion: 1,
+      mode: quick ? 'quick' : 'full',
+      startedAt: startedAt.toISOString(),
+      durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
+      machine: { ...machine, loadAverageAtEnd: load1() },
+      data: {
+        year: generated.year,
+        years: generated.years,
+        countries: generated.countries.length,
+        actionsPerCountry: 10,
+        uploads: { xlsx: count('xlsx'), ods: count('ods'), csv: count('csv') },
+        generateMs,
+      },
+      ingest,
+      countryReport: render.country,
+      consolidatedReport: render.consolidated,
+      yearlyRun,
+      bundles,
+      chromium: {
+        ...chromium,
+        pdfmakeP50Ms: render.country.pdf.p50Ms,
+        ratio: Math.round((chromium.p50Ms / Math.max(render.country.pdf.p50Ms, 0.1)) * 10) / 10,
+      },
+      tagging,
+      targets: [],
+    };
+    results.targets = evaluateTargets(results);
+
+    await mkdir(dirname(resultsPath), { recursive: true });
+    await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write(formatResults(results));
+    process.stdout.write(formatTagging(tagging));
+    say(`results written to ${resultsPath}`);
+  }
 } catch (error) {
   say(`The bench stopped: ${error instanceof Error ? error.message : String(error)}`);
   if (process.env.ALLIANCE_DEBUG) console.error(error);

@@ -19,6 +19,12 @@ import { installTagging, prepareTaggedDefinition } from './pdf-tagging.js';
 export type { PdfPrinter } from '../render/pdf.js';
 export { FONT_DIR_ENV } from './font-dir.js';
 
+/**
+ * `ALLIANCE_PDF_TAGGED=0` prints untagged PDFs, as before tagging existed: for the bench's
+ * comparison (scripts/bench/tagging.ts) only. Anything else, or unset, prints tagged.
+ */
+export const PDF_TAGGED_ENV = 'ALLIANCE_PDF_TAGGED';
+
 /** The file of each style of each family a document definition may name. */
 const fontFiles = {
   [TEXT_FONT]: {
@@ -42,8 +48,8 @@ export interface PdfPrinterOptions {
   /** The folder holding the TTFs; default: `ALLIANCE_FONT_DIR`, else the repo's fonts/. */
   fontDir?: string;
   /**
-   * Tagged PDF/UA-1 (structure tree, artifacts, alternative text): the default. `false` only
-   * to measure what tagging costs (scripts/bench).
+   * Tagged PDF/UA-1 (structure tree, artifacts, alternative text): the default, unless the
+   * environment says `ALLIANCE_PDF_TAGGED=0`. `false` only to measure what tagging costs.
    */
   tagged?: boolean;
 }
@@ -70,7 +76,7 @@ const printers = new Map<string, PdfPrinter>();
  */
 export function createPdfPrinter(options: PdfPrinterOptions = {}): PdfPrinter {
   const fontDir = resolveFontDir(options.fontDir);
-  const tagged = options.tagged ?? true;
+  const tagged = options.tagged ?? process.env[PDF_TAGGED_ENV] !== '0';
   const key = `${fontDir}\u0000${tagged}`;
   const cached = printers.get(key);
   if (cached) return cached;

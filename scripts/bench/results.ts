@@ -4,6 +4,7 @@ import type { ChromiumResults } from './chromium.js';
 import type { IngestResults } from './ingest.js';
 import type { MachineFacts } from './measure.js';
 import type { ConsolidatedRenderResults, CountryRenderResults } from './render.js';
+import type { TaggingResults } from './tagging.js';
 import type { YearlyRunResults } from './yearly-run.js';
 
 export interface TargetResult {
@@ -36,5 +37,7 @@ export interface BenchResults {
   bundles: BundleResults;
   /** `ratio`: Chromium p50 over pdfmake p50 for the same country reports. */
   chromium: ChromiumResults & { pdfmakeP50Ms: number; ratio: number };
+  /** Tagged PDF/UA against untagged, and Chromium's tagged output (scripts/bench/tagging.ts). */
+  tagging?: TaggingResults;
   targets: TargetResult[];
 }

@@ -59,13 +59,18 @@ function descendants(pid: number): number[] {
   return found;
 }
 
-async function runOnce(inputDir: string, outDir: string, year: number): Promise<RunMeasure> {
+async function runOnce(
+  inputDir: string,
+  outDir: string,
+  year: number,
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunMeasure> {
   await rm(outDir, { recursive: true, force: true });
   const start = performance.now();
   const child = spawn(
     process.execPath,
     [cli, 'run', '--input', inputDir, '--out', outDir, '--year', String(year), '--no-progress'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } },
   );
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
@@ -110,9 +115,11 @@ export async function benchYearlyRun(
   outDir: string,
   year: number,
   runs: number,
+  /** Added to the child's environment (e.g. ALLIANCE_PDF_TAGGED=0 for the untagged run). */
+  env: NodeJS.ProcessEnv = {},
 ): Promise<YearlyRunResults> {
   const all: RunMeasure[] = [];
-  for (let i = 0; i < runs; i++) all.push(await runOnce(inputDir, outDir, year));
+  for (let i = 0; i < runs; i++) all.push(await runOnce(inputDir, outDir, year, env));
   const median = [...all].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((all.length - 1) / 2)]!;
   return { ...median, runs: all };
 }
