@@ -10,6 +10,8 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 # The template round trip types values into the workbook through LibreOffice's UNO API.
 /usr/bin/python3 -c 'import uno' >/dev/null 2>&1 || missing+=(python3-uno)
+# The PDF/UA checker (scripts/pdf-ua-check.py) walks structure trees and content streams.
+/usr/bin/python3 -c 'import pikepdf' >/dev/null 2>&1 || missing+=(python3-pikepdf)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

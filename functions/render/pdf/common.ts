@@ -268,7 +268,11 @@ export function factsTable(facts: ReadonlyArray<{ label: string; value: string }
     layout: 'noBorders',
     table: {
       widths: [140, '*'],
-      body: facts.map((fact) => [{ text: fact.label, bold: true, color: colors.muted }, plain(fact.value)]),
+      // The label heads its row: "Country: France (FR)" to a screen reader.
+      body: facts.map((fact) => [
+        withTag({ text: fact.label, bold: true, color: colors.muted }, { role: 'TH', scope: 'Row' }),
+        plain(fact.value),
+      ]),
     },
   };
 }
