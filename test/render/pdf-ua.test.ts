@@ -150,6 +150,21 @@ describe('tagging', () => {
     expect((await checkPdfUa([path]))[path]).toEqual({});
   });
 
+  it('tags numbered lists with labels and a link inside a sentence as a Link', async () => {
+    const doc = reportDoc([
+      withTag({ text: 'Lists', id: 'top' }, { role: 'H1' }),
+      { ol: ['First step', 'Second step'] },
+      { text: ['Back to ', { text: 'the top', linkToDestination: 'top' }, ' of the page.'] } as Content,
+    ]);
+    const bytes = await createPdfPrinter().print(doc);
+    const nodes = (await readTaggedPdf(bytes)).pages.flatMap((p) => structNodes(p.tree));
+    expect(nodes.filter((n) => n.role === 'LI')).toHaveLength(2);
+    expect(nodes.filter((n) => n.role === 'Lbl')).toHaveLength(2);
+    expect(nodes.filter((n) => n.role === 'Link')).toHaveLength(1);
+    const path = await save('lists.pdf', bytes);
+    expect((await checkPdfUa([path]))[path]).toEqual({});
+  });
+
   it('lets the checker find a figure without its text and a skipped heading level', async () => {
     const doc = reportDoc([
       withTag({ text: 'Title' }, { role: 'H1' }),
