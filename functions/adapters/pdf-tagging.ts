@@ -21,7 +21,7 @@
  *    contexts, in definition order, top-level content grouped into sections by its H2/H3.
  *
  * Pinned: pdfmake 0.3.11 and pdfkit 0.19.1 (PINNED_VERSIONS; the test
- * test/render/pdf-ua-tagging.test.ts fails when either changes). `installTagging` also checks,
+ * test/render/pdf-ua.test.ts fails when either changes). `installTagging` also checks,
  * when it runs, that the private methods it wraps exist, and throws if one does not.
  *
  * Private parts relied on:
