@@ -116,6 +116,7 @@ describe('tagging', () => {
   it("reads a long table's header once: repeated on later pages as an artifact", async () => {
     const rows = Array.from({ length: 120 }, (_, i) => [{ text: `row ${i + 1}` }, { text: String(i * 7) }]);
     const doc = reportDoc([
+      withTag({ text: 'Tables' }, { role: 'H1' }),
       heading('Long table', 1, null, []),
       dataTable('A table longer than a page', ['*', 60], ['Name of the row', 'Amount'], rows),
     ]);
