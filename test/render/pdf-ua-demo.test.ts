@@ -25,7 +25,7 @@ it('every PDF the demo writes (reports, consolidated, drafts) passes the PDF/UA 
     execFile(
       process.execPath,
       ['--import', 'tsx', 'scripts/demo.ts', '--out', dir],
-      { cwd: repo, timeout: 600_000, maxBuffer: 16 * 1024 * 1024 },
+      { cwd: repo, timeout: 1_000_000, maxBuffer: 16 * 1024 * 1024 },
       (error, _stdout, stderr) =>
         error ? reject(new Error(`demo failed: ${stderr}`, { cause: error })) : resolve(),
     );
