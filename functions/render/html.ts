@@ -7,13 +7,13 @@
  */
 import type { ChartModel, ConsolidatedReportModel, CountryReportModel } from '../core/report/types.js';
 import { renderChartSvg } from './charts.js';
-import { loadTemplates, styles } from './templates.generated.js';
+import { loadTemplates, styles } from '../../build/templates.generated.js';
 
 export class TemplateMissingError extends Error {
   readonly code = 'TEMPLATE_MISSING';
   constructor(name: string) {
     super(
-      `The template ${name} is not in functions/render/templates.generated.ts: run npm run build:templates`,
+      `The template ${name} is not in build/templates.generated.ts: run npm run build:templates`,
     );
     this.name = 'TemplateMissingError';
   }

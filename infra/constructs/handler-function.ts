@@ -9,6 +9,7 @@ import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-l
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { ensureTemplatesModule } from '../../scripts/lib/templates-module.js';
 import {
   esbuildSettings,
   FONT_DIR_ENV,
@@ -35,6 +36,8 @@ export class HandlerFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: HandlerFunctionProps) {
     super(scope, id);
+    // The renderers import the precompiled templates (build/, never committed): built before esbuild runs.
+    ensureTemplatesModule();
     const renders = renderingHandlers.includes(props.name);
     const logGroup = new LogGroup(this, 'Logs', {
       retention: RetentionDays.ONE_YEAR,

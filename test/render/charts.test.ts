@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChartModel } from '../../functions/core/report/types.js';
 import { renderChartSvg } from '../../functions/render/charts.js';
 import { matrixShades } from '../../functions/render/format.js';
-import { styles } from '../../functions/render/templates.generated.js';
+import { styles } from '../../build/templates.generated.js';
 
 const chart: ChartModel = {
   id: 'chart-T1-2',
