@@ -11,6 +11,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces.js';
+import { AllianceError } from '../core/errors.js';
 
 /** The environment variable that points at the font folder (set by the Lambda construct). */
 export const FONT_DIR_ENV = 'ALLIANCE_FONT_DIR';
@@ -50,12 +51,9 @@ export interface PdfPrinterOptions {
 }
 
 /** The printer could not be set up (fonts missing) or pdfmake failed: a fault, not a data problem. */
-export class PdfPrinterError extends Error {
-  readonly code: 'PDF_FONTS_MISSING' | 'PDF_RENDER_FAILED';
+export class PdfPrinterError extends AllianceError<'PDF_FONTS_MISSING' | 'PDF_RENDER_FAILED'> {
   constructor(code: PdfPrinterError['code'], message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'PdfPrinterError';
-    this.code = code;
+    super('PdfPrinterError', code, message, options);
   }
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Log } from '../../functions/adapters/log.js';
-import { decodeS3Key, EventFormatError, parseSqsS3Batch } from '../../functions/adapters/sqs-events.js';
+import { decodeS3Key, readS3NotificationRecord } from '../../functions/adapters/sqs-events.js';
 import type { ProcessUploadDeps } from '../../functions/app/process-upload.js';
 import { handleIngestBatch } from '../../functions/handlers/ingest.js';
+import { HandlerInputError } from '../../functions/handlers/input.js';
 import { s3TestEventBody, sqsBatch, sqsRecord } from '../integration/s3-events.js';
 
 const untouchable: ProcessUploadDeps = {
@@ -32,8 +33,8 @@ describe('the ingest handler’s reading of its events', () => {
     expect(decodeS3Key('2014/AT/%C3%96sterreich+Bericht+%2B+Anhang.xlsx')).toBe(
       '2014/AT/Österreich Bericht + Anhang.xlsx',
     );
-    const [message] = parseSqsS3Batch(
-      sqsBatch(sqsRecord(s3Body('2014/FR/rapport+final.xlsx', undefined, { versionId: 'v1' }))),
+    const message = readS3NotificationRecord(
+      sqsRecord(s3Body('2014/FR/rapport+final.xlsx', undefined, { versionId: 'v1' })),
     );
     expect(message).toMatchObject({
       kind: 'objects-created',
@@ -68,7 +69,7 @@ describe('the ingest handler’s reading of its events', () => {
 
   it('throws on something that is not an SQS batch at all (a wiring mistake), failing the whole invocation', async () => {
     await expect(handleIngestBatch({ Records: 'nope' }, untouchable, quiet)).rejects.toBeInstanceOf(
-      EventFormatError,
+      HandlerInputError,
     );
   });
 });
