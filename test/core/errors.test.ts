@@ -67,3 +67,17 @@ describe('the rules engine', () => {
     expect(runRules(context, rules).faults).toEqual([]);
   });
 });
+
+describe('the error classes of functions/', () => {
+  it('all extend AllianceError (only the base extends Error)', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const root = new URL('../../functions/', import.meta.url);
+    const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.ts'));
+    const offenders: string[] = [];
+    for (const file of files) {
+      const text = await readFile(new URL(file, root), 'utf8');
+      for (const m of text.matchAll(/class (\w+)(?:<[^>]*>)? extends Error\b/g)) offenders.push(`${file}: ${m[1]}`);
+    }
+    expect(offenders).toEqual(['core/errors.ts: AllianceError']);
+  });
+});
