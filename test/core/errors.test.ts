@@ -76,7 +76,8 @@ describe('the error classes of functions/', () => {
     const offenders: string[] = [];
     for (const file of files) {
       const text = await readFile(new URL(file, root), 'utf8');
-      for (const m of text.matchAll(/class (\w+)(?:<[^>]*>)? extends Error\b/g)) offenders.push(`${file}: ${m[1]}`);
+      for (const m of text.matchAll(/class (\w+)(?:<[^>]*>)? extends Error\b/g))
+        offenders.push(`${file}: ${m[1]}`);
     }
     expect(offenders).toEqual(['core/errors.ts: AllianceError']);
   });
