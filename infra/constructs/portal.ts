@@ -67,6 +67,27 @@ export class Portal extends StackPart {
     props: PortalProps,
   ) {
     super(scope, id);
+    this.userPool = this.createUsers();
+    this.fn = this.createFunction(storage, stateMachine);
+    const sessionSecret = this.createSessionSecret(this.fn);
+    const api = this.createApi(this.fn);
+    this.stage = api.stage;
+    const signIn = this.createSignIn(this.userPool, api.api, props);
+    this.client = signIn.client;
+    this.loginDomain = signIn.loginDomain;
+    this.callbackUrls = signIn.callbackUrls;
+    const portalEnvironment: Record<string, string> = {
+      COGNITO_USER_POOL_ID: this.userPool.userPoolId,
+      COGNITO_CLIENT_ID: this.client.userPoolClientId,
+      COGNITO_DOMAIN_URL: this.loginDomain.baseUrl(),
+      PORTAL_URL: signIn.portalUrl,
+      PORTAL_SESSION_SECRET_ARN: sessionSecret.secretArn,
+    };
+    for (const [name, value] of Object.entries(portalEnvironment)) this.fn.addEnvironment(name, value);
+  }
+
+  /** The user pool: no self sign-up, TOTP required, a group for staff and one per member country. */
+  private createUsers(): UserPool {
     const userPool = new UserPool(this, 'Users', {
       selfSignUpEnabled: false,
       signInAliases: { email: true },
@@ -100,6 +121,11 @@ export class Portal extends StackPart {
         description: `National contacts of ${member.name}`,
       });
     }
+    return userPool;
+  }
+
+  /** The portal function and its rights: sign uploads, read results and reports, mark a year, start a run. */
+  private createFunction(storage: Storage, stateMachine: StateMachine): NodejsFunction {
     const portal = new HandlerFunction(this, 'Portal', {
       name: 'portal',
       description: 'The portal: sign-in, upload forms, validation results, status and downloads',
@@ -148,7 +174,10 @@ export class Portal extends StackPart {
       bucketWildcard(storage.uploads),
       ...portalReads.map((p) => dataWildcard(storage.data, p)),
     ]);
+    return portal;
+  }
 
+  private createSessionSecret(portal: NodejsFunction): Secret {
     // The portal's session key: signs its session and sign-in cookies and keys the CSRF tokens
     // (HMAC-derived, one use each). Generated here, never in the template or the environment;
     // the portal reads it once per container.
@@ -162,7 +191,11 @@ export class Portal extends StackPart {
       reason:
         'An HMAC key for one-hour session cookies, not a credential of another system: rotating it signs everyone out. Rotate by hand (put a new random value, then update the portal function) if it may have leaked.',
     });
+    return sessionSecret;
+  }
 
+  /** The HTTP API, throttled and access-logged, every route to the portal function. */
+  private createApi(portal: NodejsFunction): { api: HttpApi; stage: HttpStage } {
     const apiLogs = new LogGroup(this, 'PortalApiLogs', {
       retention: RetentionDays.ONE_YEAR,
       removalPolicy: RemovalPolicy.RETAIN,
@@ -207,7 +240,14 @@ export class Portal extends StackPart {
           'Authentication happens in the portal function on every route except /healthz, /signin, /auth/callback and /signed-out: the Cognito authorization-code flow with PKCE, then a signed HttpOnly session cookie whose ID token is verified (signature, issuer, audience, token use, expiry) on each request. An API Gateway authorizer cannot serve a browser without script, which sends no Authorization header.',
       });
     }
+    return { api, stage };
+  }
 
+  private createSignIn(
+    userPool: UserPool,
+    api: HttpApi,
+    props: PortalProps,
+  ): { client: UserPoolClient; loginDomain: UserPoolDomain; callbackUrls: string[]; portalUrl: string } {
     // Sign-in: Cognito's managed login on a Cognito domain; the portal is a public client
     // (authorization code + PKCE; the verifier stays in the portal's signed HttpOnly cookie).
     // `portalCallbackUrls` (context) for a custom domain, the first one being the portal's;
@@ -245,20 +285,6 @@ export class Portal extends StackPart {
       clientId: portalClient.userPoolClientId,
       useCognitoProvidedValues: true,
     });
-    const portalEnvironment: Record<string, string> = {
-      COGNITO_USER_POOL_ID: userPool.userPoolId,
-      COGNITO_CLIENT_ID: portalClient.userPoolClientId,
-      COGNITO_DOMAIN_URL: loginDomain.baseUrl(),
-      PORTAL_URL: portalUrl,
-      PORTAL_SESSION_SECRET_ARN: sessionSecret.secretArn,
-    };
-    for (const [name, value] of Object.entries(portalEnvironment)) portal.addEnvironment(name, value);
-
-    this.fn = portal;
-    this.userPool = userPool;
-    this.client = portalClient;
-    this.loginDomain = loginDomain;
-    this.stage = stage;
-    this.callbackUrls = callbackUrls;
+    return { client: portalClient, loginDomain, callbackUrls, portalUrl };
   }
 }

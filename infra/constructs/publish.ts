@@ -12,6 +12,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import {
   DefinitionBody,
+  type IChainable,
   LogLevel,
   Map as MapState,
   StateMachine,
@@ -95,35 +96,7 @@ export class Publish extends StackPart {
       'publish-manifest': step('publish-manifest', 'Writes the edition manifest, last', false),
     };
 
-    /** A Lambda step; without a payload the function gets the whole state input. */
-    const invoke = (state: keyof typeof publishStates, payload?: TaskInput, resultPath?: string) =>
-      new LambdaInvoke(this, state, {
-        lambdaFunction: this.functions[publishStates[state]],
-        ...(payload ? { payload } : {}),
-        payloadResponseOnly: true,
-        ...(resultPath ? { resultPath } : {}),
-        retryOnServiceExceptions: true,
-      }).addRetry({
-        // A store fault (functions/core/ports.ts StoreError) is worth a retry; a bug is not.
-        errors: retriedErrors,
-        interval: Duration.seconds(5),
-        maxAttempts: 3,
-        backoffRate: 2,
-      });
-
-    const countries = new MapState(this, 'RenderCountries', {
-      // Every country that uploaded: its validation record, and its report if accepted.
-      itemsPath: '$.plan.uploaded',
-      itemSelector: { 'plan.$': '$.plan', 'country.$': '$$.Map.Item.Value' },
-      maxConcurrency: props.concurrency ?? 10,
-      resultPath: '$.countryFiles',
-    }).itemProcessor(invoke('RenderCountry'));
-    const stepInput = TaskInput.fromObject({ 'plan.$': '$.plan' });
-    const definition = invoke('Plan')
-      .next(countries)
-      .next(invoke('RenderConsolidated', stepInput, '$.consolidatedFiles'))
-      .next(invoke('WriteOpenData', stepInput, '$.openDataFiles'))
-      .next(invoke('WriteManifest', stepInput, '$.manifest'));
+    const definition = this.createDefinition(props.concurrency ?? 10);
 
     const logs = new LogGroup(this, 'PublishRunLogs', {
       retention: RetentionDays.ONE_YEAR,
@@ -164,6 +137,42 @@ export class Publish extends StackPart {
         }),
       ],
     });
+  }
+
+  /**
+   * Plan, then every country that uploaded in a Map, then the consolidated report, the open
+   * data and the manifest; each step retried on a store fault only.
+   */
+  private createDefinition(concurrency: number): IChainable {
+    /** A Lambda step; without a payload the function gets the whole state input. */
+    const invoke = (state: keyof typeof publishStates, payload?: TaskInput, resultPath?: string) =>
+      new LambdaInvoke(this, state, {
+        lambdaFunction: this.functions[publishStates[state]],
+        ...(payload ? { payload } : {}),
+        payloadResponseOnly: true,
+        ...(resultPath ? { resultPath } : {}),
+        retryOnServiceExceptions: true,
+      }).addRetry({
+        // A store fault (functions/core/ports.ts StoreError) is worth a retry; a bug is not.
+        errors: retriedErrors,
+        interval: Duration.seconds(5),
+        maxAttempts: 3,
+        backoffRate: 2,
+      });
+
+    const countries = new MapState(this, 'RenderCountries', {
+      // Every country that uploaded: its validation record, and its report if accepted.
+      itemsPath: '$.plan.uploaded',
+      itemSelector: { 'plan.$': '$.plan', 'country.$': '$$.Map.Item.Value' },
+      maxConcurrency: concurrency,
+      resultPath: '$.countryFiles',
+    }).itemProcessor(invoke('RenderCountry'));
+    const stepInput = TaskInput.fromObject({ 'plan.$': '$.plan' });
+    return invoke('Plan')
+      .next(countries)
+      .next(invoke('RenderConsolidated', stepInput, '$.consolidatedFiles'))
+      .next(invoke('WriteOpenData', stepInput, '$.openDataFiles'))
+      .next(invoke('WriteManifest', stepInput, '$.manifest'));
   }
 }
 
