@@ -5,7 +5,7 @@
  * arguments: `{{t "portal.upload.back" country=countryName year=year}}`).
  */
 
-import { loadTemplates, loadTemplates, styles, styles } from '../../build/templates.generated.js';
+import { loadTemplates, styles } from '../../build/templates.generated.js';
 import { frameworkVersion } from '../core/framework.js';
 import { isMessageKey } from '../core/i18n/translate.js';
 import { countryName, currentLanguage, formatDateTime, languageSwitch, t } from './i18n.js';
