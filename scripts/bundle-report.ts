@@ -13,6 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { esbuildOptions, fontSourceDir, handlerNames, renderingHandlers } from '../infra/bundling.js';
+import { ensureTemplatesModule } from './lib/templates-module.js';
+
+ensureTemplatesModule();
 
 const option = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);

@@ -2,12 +2,11 @@
  * The Lambda environment, read once per container and checked: a missing variable fails the
  * first invocation with its name, not a later S3 call with a puzzling error.
  */
+import { AllianceError } from '../core/errors.js';
 
-export class ConfigurationError extends Error {
-  readonly code = 'CONFIGURATION';
+export class ConfigurationError extends AllianceError<'CONFIGURATION'> {
   constructor(message: string) {
-    super(message);
-    this.name = 'ConfigurationError';
+    super('ConfigurationError', 'CONFIGURATION', message);
   }
 }
 

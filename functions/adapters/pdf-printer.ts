@@ -10,7 +10,8 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TFontDictionary } from 'pdfmake/interfaces.js';
+import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces.js';
+import { AllianceError } from '../core/errors.js';
 import { SYMBOL_FONT, TEXT_FONT } from '../render/pdf/fonts.js';
 import type { PdfPrinter } from '../render/pdf.js';
 import { FONT_DIR_ENV } from './font-dir.js';
@@ -55,12 +56,9 @@ export interface PdfPrinterOptions {
 }
 
 /** The printer could not be set up (fonts missing) or pdfmake failed: a fault, not a data problem. */
-export class PdfPrinterError extends Error {
-  readonly code: 'PDF_FONTS_MISSING' | 'PDF_RENDER_FAILED';
+export class PdfPrinterError extends AllianceError<'PDF_FONTS_MISSING' | 'PDF_RENDER_FAILED'> {
   constructor(code: PdfPrinterError['code'], message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'PdfPrinterError';
-    this.code = code;
+    super('PdfPrinterError', code, message, options);
   }
 }
 

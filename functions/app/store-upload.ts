@@ -12,6 +12,7 @@
  * touches `current`. Data problems are results; store faults throw.
  */
 import { createHash } from 'node:crypto';
+import type { RuleFailedError } from '../core/errors.js';
 import { ingestUpload } from '../core/ingest/index.js';
 import { dataKeys, parseUploadKey, type Table, uploadId } from '../core/keys.js';
 import type { Limits } from '../core/limits.js';
@@ -86,6 +87,8 @@ export type StoreUploadResult =
       repeated: boolean;
       /** Tables for which this upload became the one that counts. */
       current: Table[];
+      /** What a validation rule threw (the upload is rejected with RULE_FAILED): for the log. */
+      faults?: RuleFailedError[];
     };
 
 /** Validates and stores one upload, moves `current/`; throws only on faults (store). */
@@ -108,6 +111,7 @@ export async function storeUpload(
 
   let record = await readUploadRecord(deps.data, recordKey);
   const repeated = record !== undefined;
+  let faults: RuleFailedError[] | undefined;
   if (!record) {
     const previous = await source.submission(year - 1, country);
     const result = await ingestUpload({
@@ -118,6 +122,7 @@ export async function storeUpload(
       previous: previous ?? null,
       ...(deps.limits ? { limits: deps.limits } : {}),
     });
+    faults = result.faults;
     const submissionKey = result.submission ? dataKeys.submission(year, country, id) : null;
     if (result.submission && submissionKey) {
       await deps.data.put(submissionKey, encodeJson(result.submission), { contentType: 'application/json' });
@@ -147,7 +152,15 @@ export async function storeUpload(
     errors: record.issues.filter((i) => i.severity === 'error').length,
     warnings: record.issues.filter((i) => i.severity === 'warning').length,
   };
-  const base = { key: input.key, uploadId: id, year, country, repeated, ...counts };
+  const base = {
+    key: input.key,
+    uploadId: id,
+    year,
+    country,
+    repeated,
+    ...counts,
+    ...(faults ? { faults } : {}),
+  };
   if (!record.accepted || !record.submission) {
     return { outcome: 'rejected', ...base, current: [] };
   }

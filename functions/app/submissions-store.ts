@@ -9,6 +9,7 @@
  * Everything read back is parsed (zod), never cast.
  */
 import * as z from 'zod';
+import { AllianceError } from '../core/errors.js';
 import { dataKeys, type Table } from '../core/keys.js';
 import type { ObjectStore } from '../core/ports.js';
 import { issueSchema, mergeLatestTables, parseSubmission, type Submission } from '../core/submission.js';
@@ -51,14 +52,17 @@ export const currentPointerSchema = uploadOrderSchema.extend({
 export type CurrentPointer = z.infer<typeof currentPointerSchema>;
 
 /** A stored record that does not parse: a fault (a bug or a hand edit), never a user's problem. */
-export class RecordFormatError extends Error {
-  readonly code = 'RECORD_FORMAT';
+export class RecordFormatError extends AllianceError<'RECORD_FORMAT'> {
   constructor(
     readonly key: string,
     options?: ErrorOptions,
   ) {
-    super(`The stored record ${key} is not in the expected format`, options);
-    this.name = 'RecordFormatError';
+    super(
+      'RecordFormatError',
+      'RECORD_FORMAT',
+      `The stored record ${key} is not in the expected format`,
+      options,
+    );
   }
 }
 

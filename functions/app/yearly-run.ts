@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FolderStore } from '../adapters/folder-store.js';
+import { AllianceError } from '../core/errors.js';
 import { ingestUpload } from '../core/ingest/index.js';
 import { outputNames } from '../core/keys.js';
 import { membersInYear } from '../core/members.js';
@@ -70,11 +71,9 @@ export interface YearlyRunResult {
 }
 
 /** There is nothing to run on (no year folder, or not the one asked for): bad usage. */
-export class NothingToRunError extends Error {
-  readonly code = 'NOTHING_TO_RUN';
+export class NothingToRunError extends AllianceError<'NOTHING_TO_RUN'> {
   constructor(message: string) {
-    super(message);
-    this.name = 'NothingToRunError';
+    super('NothingToRunError', 'NOTHING_TO_RUN', message);
   }
 }
 

@@ -4,6 +4,7 @@
  * Exit codes: 0 success or accepted, 1 rejected upload(s), 2 bad usage or unreadable arguments.
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { AllianceError } from '../core/errors.js';
 import { isLanguage, type Language, languages } from '../core/i18n/languages.js';
 
 export const EXIT_OK = 0;
@@ -11,11 +12,9 @@ export const EXIT_REJECTED = 1;
 export const EXIT_USAGE = 2;
 
 /** A problem with what the person typed: printed without a stack trace, exit 2. */
-export class UsageError extends Error {
-  readonly code = 'USAGE';
+export class UsageError extends AllianceError<'USAGE'> {
   constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'UsageError';
+    super('UsageError', 'USAGE', message, options);
   }
 }
 

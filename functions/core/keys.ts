@@ -85,3 +85,16 @@ export const outputNames = {
 function assertCountry(country: string): void {
   if (!countryPattern.test(country)) throw new RangeError(`Not a country code: ${country}`);
 }
+
+/**
+ * The top-level folders of the data bucket, one per kind of record (see the layout above).
+ * The stack scopes each function's S3 rights by these (infra/constructs/grants.ts).
+ */
+export const dataPrefixes = {
+  uploads: 'uploads/',
+  current: 'current/',
+  drafts: 'drafts/',
+  published: 'published/',
+  control: 'control/',
+} as const;
+export type DataPrefix = (typeof dataPrefixes)[keyof typeof dataPrefixes];

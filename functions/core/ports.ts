@@ -3,6 +3,8 @@
  * adapters (folder, S3, system clock, pdfmake) implement and the edges hand in.
  */
 
+import { AllianceError } from './errors.js';
+
 export interface StoredObject {
   key: string;
   size: number;
@@ -37,35 +39,33 @@ export interface PutOptions {
   ifMatch?: string;
 }
 
-export class ObjectChangedError extends Error {
-  readonly code = 'OBJECT_CHANGED';
+/** Another writer moved the object first: read it again and retry. */
+export class ObjectChangedError extends AllianceError<'OBJECT_CHANGED'> {
   constructor(
     readonly key: string,
     options?: ErrorOptions,
   ) {
-    super(`The object at ${key} changed since it was read`, options);
-    this.name = 'ObjectChangedError';
+    super('ObjectChangedError', 'OBJECT_CHANGED', `The object at ${key} changed since it was read`, {
+      ...options,
+      retryable: true,
+    });
   }
 }
 
-export class ObjectExistsError extends Error {
-  readonly code = 'OBJECT_EXISTS';
+/** Written once, never again (a published edition): trying again cannot succeed. */
+export class ObjectExistsError extends AllianceError<'OBJECT_EXISTS'> {
   constructor(
     readonly key: string,
     options?: ErrorOptions,
   ) {
-    super(`An object already exists at ${key}`, options);
-    this.name = 'ObjectExistsError';
+    super('ObjectExistsError', 'OBJECT_EXISTS', `An object already exists at ${key}`, options);
   }
 }
 
 /** A fault of the store (network, permissions, a bug): retried, never shown to a national contact. */
-export class StoreError extends Error {
-  readonly code: string;
+export class StoreError extends AllianceError {
   constructor(code: string, message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'StoreError';
-    this.code = code;
+    super('StoreError', code, message, { ...options, retryable: true });
   }
 }
 

@@ -10,6 +10,8 @@
  * their outcome, the submission that counts, the earlier years it reported) and, when the
  * Commission set one, the year's deadline.
  */
+
+import { AllianceError } from './errors.js';
 import { getMember, type Member, membersInYear } from './members.js';
 
 /** What became of a member's reporting for the year. */
@@ -82,11 +84,13 @@ export interface ReportingStatus {
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Thrown when the caller hands in a deadline that is not a `YYYY-MM-DD` date: a fault, not data. */
-export class ReportingDeadlineError extends Error {
-  readonly code = 'REPORTING_DEADLINE_INVALID';
+export class ReportingDeadlineError extends AllianceError<'REPORTING_DEADLINE_INVALID'> {
   constructor(deadline: string) {
-    super(`The reporting deadline must be a date written YYYY-MM-DD, not "${deadline}"`);
-    this.name = 'ReportingDeadlineError';
+    super(
+      'ReportingDeadlineError',
+      'REPORTING_DEADLINE_INVALID',
+      `The reporting deadline must be a date written YYYY-MM-DD, not "${deadline}"`,
+    );
   }
 }
 

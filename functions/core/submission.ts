@@ -4,6 +4,7 @@
  * wherever it is read back from storage, never cast.
  */
 import * as z from 'zod';
+import { AllianceError } from './errors.js';
 
 export const submissionSchemaVersion = 1;
 
@@ -106,11 +107,9 @@ export function parseSubmission(json: unknown): Submission {
   return result.data;
 }
 
-export class SubmissionFormatError extends Error {
-  readonly code = 'SUBMISSION_FORMAT';
+export class SubmissionFormatError extends AllianceError<'SUBMISSION_FORMAT'> {
   constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'SubmissionFormatError';
+    super('SubmissionFormatError', 'SUBMISSION_FORMAT', message, options);
   }
 }
 

@@ -3,26 +3,35 @@
  * Each upload is validated and stored on its own (validation record, submission, `current/`
  * pointer: storeUpload); it renders nothing, so the result is there within seconds and this
  * bundle carries no PDF or report code. The drafts are rendered by the render-drafts Lambda,
- * which the `current/` change triggers. Only the records that hit a fault are returned as
- * batch item failures (retried by SQS, then the dead-letter queue). A rejected upload is a
- * result, not a failure: it is not retried.
+ * which the `current/` change triggers.
+ *
+ * The batch is walked by the Powertools batch processor: only the records that hit a fault,
+ * or cannot be read, are returned as batch item failures (retried by SQS, then the
+ * dead-letter queue). A rejected upload is a result, not a failure: it is not retried.
+ * Repeated deliveries are told apart by storeUpload's conditional writes, not here.
  */
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { S3Client } from '@aws-sdk/client-s3';
-import type { SQSBatchResponse } from 'aws-lambda';
+import type { SQSBatchResponse, SQSRecord } from 'aws-lambda';
 import { requireEnv } from '../adapters/env.js';
-import { consoleLog, type Log } from '../adapters/log.js';
+import { createLog, type Log } from '../adapters/log.js';
+import { noTelemetry, type Telemetry } from '../adapters/metrics.js';
 import { createS3Client, S3Store } from '../adapters/s3-store.js';
-import { parseSqsS3Batch } from '../adapters/sqs-events.js';
+import { readS3NotificationRecord, sqsBatchSchema } from '../adapters/sqs-events.js';
+import { traced } from '../adapters/tracing.js';
 import { type StoreUploadDeps, type StoreUploadResult, storeUpload } from '../app/store-upload.js';
+import { HandlerInputError, parseHandlerInput } from './input.js';
+import { handlerTools, instrumented } from './instrumented.js';
 
 export type IngestDeps = StoreUploadDeps;
 
 let deps: IngestDeps | undefined;
+const tools = handlerTools('ingest');
 
 /** Dependencies of the container, built on the first invocation. */
 export function createIngestDeps(env: NodeJS.ProcessEnv = process.env, client?: S3Client): IngestDeps {
   const { UPLOADS_BUCKET, DATA_BUCKET } = requireEnv(['UPLOADS_BUCKET', 'DATA_BUCKET'], env);
-  client ??= createS3Client();
+  client ??= traced(createS3Client());
   const uploads = new S3Store({ bucket: UPLOADS_BUCKET, client });
   return {
     uploads: { read: (key, versionId) => uploads.getVersion(key, versionId) },
@@ -30,28 +39,30 @@ export function createIngestDeps(env: NodeJS.ProcessEnv = process.env, client?: 
   };
 }
 
-export async function handler(event: unknown): Promise<SQSBatchResponse> {
+export const handler = instrumented(tools, (event) => {
   deps ??= createIngestDeps();
-  return handleIngestBatch(event, deps);
-}
+  return handleIngestBatch(event, deps, tools.log, tools.telemetry);
+});
 
-/** The batch, processed one message at a time. */
+/** The batch, one message at a time (the batch processor), each upload of a message in order. */
 export async function handleIngestBatch(
   event: unknown,
   deps: IngestDeps,
-  log: Log = consoleLog,
+  log: Log = createLog('ingest'),
+  telemetry: Telemetry = noTelemetry,
 ): Promise<SQSBatchResponse> {
-  const failures: SQSBatchResponse['batchItemFailures'] = [];
-  for (const message of parseSqsS3Batch(event)) {
+  const batch = parseHandlerInput('ingest', sqsBatchSchema, event);
+  const processRecord = async (record: SQSRecord) => {
+    const message = readS3NotificationRecord(record);
     if (message.kind === 'test-event') {
       log.info('S3 test event ignored', { messageId: message.messageId });
-      continue;
+      return;
     }
     if (message.kind === 'unreadable') {
-      // Not something a retry mends: fail it so that it reaches the dead-letter queue and its alarm.
-      log.error('Unreadable message', new Error(message.reason), { messageId: message.messageId });
-      failures.push({ itemIdentifier: message.messageId });
-      continue;
+      // Not something a retry mends: failed, so that it reaches the dead-letter queue and its alarm.
+      const error = new HandlerInputError('ingest', message.reason);
+      log.error('Unreadable message', error, { messageId: message.messageId });
+      throw error;
     }
     for (const object of message.objects) {
       try {
@@ -64,18 +75,31 @@ export async function handleIngestBatch(
           },
           deps,
         );
+        if (result.outcome === 'accepted' && !result.repeated) telemetry.count('UploadAccepted');
+        if (result.outcome === 'rejected' && !result.repeated) telemetry.count('UploadRejected');
         log.info('Upload processed', { messageId: message.messageId, ...summary(result) });
+        // A rule that threw rejected the upload (RULE_FAILED, which the contact sees); the why is for us.
+        if (result.outcome !== 'ignored') {
+          for (const fault of result.faults ?? []) {
+            telemetry.count('Fault');
+            log.error('A validation rule threw', fault, { messageId: message.messageId, key: object.key });
+          }
+        }
       } catch (error) {
+        telemetry.count('Fault');
         log.error('Upload could not be processed; it will be retried', error, {
           messageId: message.messageId,
           key: object.key,
         });
-        failures.push({ itemIdentifier: message.messageId });
-        break;
+        // The message's later uploads wait for its retry: they are processed then, in order.
+        throw error;
       }
     }
-  }
-  return { batchItemFailures: failures };
+  };
+  return processPartialResponse(batch, processRecord, new BatchProcessor(EventType.SQS), {
+    // Every record failing is still a partial response: SQS retries each, then its dead-letter queue.
+    throwOnFullBatchFailure: false,
+  });
 }
 
 function summary(result: StoreUploadResult) {

@@ -4,33 +4,60 @@
  * authenticates every request itself from its session cookie (functions/portal/cognito-auth.ts).
  * Turns the event into a PortalRequest, calls the portal app, maps the answer.
  */
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import * as z from 'zod';
+import { createS3Client } from '../adapters/s3-store.js';
+import { traced } from '../adapters/tracing.js';
 import { handlePortalRequest } from '../portal/app.js';
 import type { PortalDeps, PortalRequest, PortalResponse } from '../portal/types.js';
+import { parseHandlerInput } from './input.js';
+import { type HandlerTools, handlerTools, instrumented } from './instrumented.js';
+
+/**
+ * What the handler reads of an HTTP API (payload 2.0) event. Not the Powertools parser's
+ * APIGatewayProxyEventV2Schema: that one requires every request-context field (account,
+ * API id, domain, time...), none of which the portal reads.
+ */
+const httpApiEventSchema = z.object({
+  rawPath: z.string().optional(),
+  headers: z.record(z.string(), z.string().optional()).optional(),
+  cookies: z.array(z.string()).optional(),
+  queryStringParameters: z.record(z.string(), z.string().optional()).optional(),
+  body: z.string().optional(),
+  isBase64Encoded: z.boolean().optional(),
+  requestContext: z.object({
+    http: z.object({ method: z.string(), path: z.string(), sourceIp: z.string() }),
+  }),
+});
+export type HttpApiEvent = z.infer<typeof httpApiEventSchema>;
 
 /** A handler over the given dependencies, built on the first request and kept for the container's life. */
 export function createPortalHandler(
   build: () => Promise<PortalDeps> | PortalDeps,
-): (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2> {
+  tools: HandlerTools = handlerTools('portal'),
+): (event: unknown, context?: Context) => Promise<APIGatewayProxyStructuredResultV2> {
   let depsPromise: Promise<PortalDeps> | undefined;
-  return async (event) => {
+  return instrumented(tools, async (event) => {
+    const request = toPortalRequest(parseHandlerInput('portal', httpApiEventSchema, event));
     depsPromise ??= Promise.resolve().then(build);
     // A failed build (a missing variable) is not kept: the next request tries again.
     depsPromise.catch(() => {
       depsPromise = undefined;
     });
-    const response = await handlePortalRequest(toPortalRequest(event), await depsPromise);
+    const response = await handlePortalRequest(request, await depsPromise);
     return fromPortalResponse(response);
-  };
+  });
 }
 
 /** The Lambda entry point: the environment is read and checked once per container. */
 export const handler = createPortalHandler(() =>
-  import('../portal/aws-deps.js').then((m) => m.createAwsPortalDeps(process.env)),
+  import('../portal/aws-deps.js').then((m) =>
+    m.createAwsPortalDeps(process.env, { client: traced(createS3Client()) }),
+  ),
 );
 
 /** The event as the app sees it; who is signed in is for the app to find out, from the cookie. */
-export function toPortalRequest(event: APIGatewayProxyEventV2): PortalRequest {
+export function toPortalRequest(event: HttpApiEvent): PortalRequest {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(event.headers ?? {})) {
     if (value !== undefined) headers[name.toLowerCase()] = value;

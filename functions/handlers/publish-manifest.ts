@@ -4,13 +4,9 @@
  */
 import { writeManifest } from '../app/publish/steps.js';
 import { dataKeys, outputNames } from '../core/keys.js';
-import {
-  containerDeps,
-  editionTarget,
-  type PublishDeps,
-  parseStepInput,
-  planStepSchema,
-} from './publish-shared.js';
+import { parseHandlerInput } from './input.js';
+import { handlerTools, instrumented } from './instrumented.js';
+import { containerDeps, editionTarget, type PublishDeps, planStepSchema } from './publish-shared.js';
 
 export interface ManifestStepResult {
   year: number;
@@ -19,12 +15,12 @@ export interface ManifestStepResult {
   files: number;
 }
 
-export async function handler(event: unknown): Promise<ManifestStepResult> {
-  return publishManifest(event, containerDeps());
-}
+const tools = handlerTools('publish-manifest');
+
+export const handler = instrumented(tools, (event) => publishManifest(event, containerDeps()));
 
 export async function publishManifest(event: unknown, deps: PublishDeps): Promise<ManifestStepResult> {
-  const { plan } = parseStepInput(planStepSchema, event);
+  const { plan } = parseHandlerInput('publish-manifest', planStepSchema, event);
   const manifest = await writeManifest(plan, { target: editionTarget(deps.data, plan) });
   return {
     year: plan.year,

@@ -8,7 +8,9 @@ import { systemClock } from '../adapters/clock.js';
 import { planYear, type YearPlan } from '../app/publish/steps.js';
 import { dataKeys } from '../core/keys.js';
 import { type Clock, ObjectExistsError } from '../core/ports.js';
-import { containerDeps, type PublishDeps, parseStepInput } from './publish-shared.js';
+import { parseHandlerInput } from './input.js';
+import { handlerTools, instrumented } from './instrumented.js';
+import { containerDeps, type PublishDeps } from './publish-shared.js';
 
 const inputSchema = z.object({
   year: z.number().int().min(2012).max(2100).optional(),
@@ -16,16 +18,16 @@ const inputSchema = z.object({
   trigger: z.string().optional(),
 });
 
-export async function handler(event: unknown): Promise<{ plan: YearPlan }> {
-  return planPublishRun(event, containerDeps(), systemClock);
-}
+const tools = handlerTools('publish-plan');
+
+export const handler = instrumented(tools, (event) => planPublishRun(event, containerDeps(), systemClock));
 
 export async function planPublishRun(
   event: unknown,
   deps: PublishDeps,
   clock: Clock,
 ): Promise<{ plan: YearPlan }> {
-  const input = parseStepInput(inputSchema, event ?? {});
+  const input = parseHandlerInput('publish-plan', inputSchema, event ?? {});
   // The scheduled run publishes the year before the one it runs in, as the portal opens on.
   const year = input.year ?? clock.now().getUTCFullYear() - 1;
   const edition = await reserveEdition(deps, year);

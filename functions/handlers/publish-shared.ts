@@ -1,11 +1,13 @@
 /**
  * What the publish Lambdas share: the step input (the plan, passed along by Step Functions,
- * parsed with zod), and the dependencies of a container over the data bucket.
+ * parsed with zod; a step input that does not fit is a HandlerInputError, ./input.ts), and the
+ * dependencies of a container over the data bucket.
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as z from 'zod';
 import { requireEnv } from '../adapters/env.js';
 import { createS3Client, S3Store } from '../adapters/s3-store.js';
+import { traced } from '../adapters/tracing.js';
 import type { PublishTarget, ReportRenderer } from '../app/publish/ports.js';
 import type { YearPlan } from '../app/publish/steps.js';
 import { StoredSubmissionSource } from '../app/submissions-store.js';
@@ -33,27 +35,6 @@ export const yearPlanSchema = z.object({
 export const planStepSchema = z.object({ plan: yearPlanSchema });
 export const countryStepSchema = z.object({ plan: yearPlanSchema, country: z.string().regex(/^[A-Z]{2}$/) });
 
-/** The step input does not fit: a wiring mistake in the state machine, not worth a retry. */
-export class StepInputError extends Error {
-  readonly code = 'STEP_INPUT';
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'StepInputError';
-  }
-}
-
-export function parseStepInput<T>(schema: z.ZodType<T>, event: unknown): T {
-  const result = schema.safeParse(event);
-  if (!result.success) {
-    const where = result.error.issues
-      .slice(0, 5)
-      .map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`)
-      .join('; ');
-    throw new StepInputError(`Unexpected step input: ${where}`, { cause: result.error });
-  }
-  return result.data;
-}
-
 export interface PublishDeps {
   data: ObjectStore;
   source: StoredSubmissionSource;
@@ -67,7 +48,7 @@ export interface RenderingDeps extends PublishDeps {
 
 export function createPublishDeps(env: NodeJS.ProcessEnv = process.env, client?: S3Client): PublishDeps {
   const { DATA_BUCKET } = requireEnv(['DATA_BUCKET'], env);
-  const data = new S3Store({ bucket: DATA_BUCKET, client: client ?? createS3Client() });
+  const data = new S3Store({ bucket: DATA_BUCKET, client: client ?? traced(createS3Client()) });
   return { data, source: new StoredSubmissionSource(data) };
 }
 

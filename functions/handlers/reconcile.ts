@@ -14,11 +14,15 @@ import {
 import * as z from 'zod';
 import { systemClock } from '../adapters/clock.js';
 import { requireEnv } from '../adapters/env.js';
-import { consoleLog, type Log } from '../adapters/log.js';
+import type { Log } from '../adapters/log.js';
 import { createS3Client, S3Store } from '../adapters/s3-store.js';
+import { traced } from '../adapters/tracing.js';
 import { type ReconcileResult, reconciled, reconcileYear, type UploadInventory } from '../app/reconcile.js';
 import { storeUpload } from '../app/store-upload.js';
+import { AllianceError } from '../core/errors.js';
 import { type Clock, type ObjectStore, StoreError } from '../core/ports.js';
+import { parseHandlerInput } from './input.js';
+import { handlerTools, instrumented } from './instrumented.js';
 
 const inputSchema = z.object({
   year: z.number().int().min(2012).max(2100).optional(),
@@ -74,32 +78,38 @@ export interface ReconcileHandlerDeps {
 }
 
 let deps: ReconcileHandlerDeps | undefined;
+const tools = handlerTools('reconcile');
 
 function createDeps(env: NodeJS.ProcessEnv = process.env): ReconcileHandlerDeps {
   const { UPLOADS_BUCKET, DATA_BUCKET } = requireEnv(['UPLOADS_BUCKET', 'DATA_BUCKET'], env);
-  const client = createS3Client();
+  const client = traced(createS3Client());
   return {
     inventory: inventoryOverS3(client, UPLOADS_BUCKET),
     uploads: new S3Store({ bucket: UPLOADS_BUCKET, client }),
     data: new S3Store({ bucket: DATA_BUCKET, client }),
     clock: systemClock,
-    log: consoleLog,
+    log: tools.log,
   };
 }
 
-/** Thrown when an upload is still unprocessed after the run: the invocation fails (alarm). */
-export class ReconcileIncompleteError extends Error {
-  readonly code = 'RECONCILE_INCOMPLETE';
+/** Thrown when an upload is still unprocessed after the run: the invocation fails (retried, then the alarm). */
+export class ReconcileIncompleteError extends AllianceError<'RECONCILE_INCOMPLETE'> {
   constructor(readonly results: ReconcileResult[]) {
-    super('Some uploads could not be processed by the reconcile run');
-    this.name = 'ReconcileIncompleteError';
+    super(
+      'ReconcileIncompleteError',
+      'RECONCILE_INCOMPLETE',
+      'Some uploads could not be processed by the reconcile run',
+      {
+        retryable: true,
+      },
+    );
   }
 }
 
-export async function handler(event: unknown): Promise<{ years: ReconcileSummary[] }> {
+export const handler = instrumented(tools, (event) => {
   deps ??= createDeps();
   return reconcileUploads(event, deps);
-}
+});
 
 export interface ReconcileSummary {
   year: number;
@@ -113,8 +123,9 @@ export async function reconcileUploads(
   event: unknown,
   d: ReconcileHandlerDeps,
 ): Promise<{ years: ReconcileSummary[] }> {
-  const parsed = inputSchema.safeParse(event ?? {});
-  const input = parsed.success ? parsed.data : {};
+  // An input that does not fit is refused, as in every handler: a schedule sending the wrong
+  // shape must show, not silently reconcile the default years.
+  const input = parseHandlerInput('reconcile', inputSchema, event ?? {});
   const thisYear = d.clock.now().getUTCFullYear();
   const years = input.year ? [input.year] : [thisYear - 1, thisYear];
   const results: ReconcileResult[] = [];

@@ -20,7 +20,9 @@
  *   GET  /staff/editions/N/FILE?year=Y       a published edition's files
  *   GET|POST /staff/publish?year=Y           mark ready and publish (with a confirmation)
  */
+
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createLog } from '../adapters/log.js';
 import { StoredSubmissionSource } from '../app/submissions-store.js';
 import { type Language, languageNames } from '../core/i18n/languages.js';
 import { dataKeys, parseUploadKey } from '../core/keys.js';
@@ -53,6 +55,9 @@ import { countryName, currentLanguage, inRequestLanguage, issuesInLanguage, t } 
 import type { Identity, PortalDeps, PortalRequest, PortalResponse } from './types.js';
 import { portalCss, renderPage } from './views.js';
 
+/** The one log shape (adapters/log.ts), for the Lambda and the local server alike. */
+const log = createLog('portal');
+
 interface Session {
   identity: Identity;
   csrfToken: string;
@@ -82,15 +87,7 @@ async function answer(req: PortalRequest, deps: PortalDeps): Promise<PortalRespo
     return await route(req, deps);
   } catch (error) {
     if (error instanceof RequestError) return textResponse(error.status, `${error.message}\n`);
-    console.error(
-      JSON.stringify({
-        level: 'error',
-        msg: 'portal request failed',
-        path: req.path,
-        error: String(error),
-        stack: (error as Error)?.stack,
-      }),
-    );
+    log.error('Portal request failed', error, { path: req.path });
     return html(
       500,
       renderPage('message', {
@@ -476,7 +473,10 @@ async function readPreviousSubmission(
     return await new StoredSubmissionSource(deps.data).submission(year, cc);
   } catch (error) {
     // A record that does not parse leaves the prefill out; the workbook is still given.
-    console.error(`portal: previous submission of ${cc} ${year} unreadable: ${String(error)}`);
+    log.error('Previous submission unreadable; the workbook is given without prefill', error, {
+      country: cc,
+      year,
+    });
     return undefined;
   }
 }

@@ -14,6 +14,7 @@ import type { JwksCache } from 'aws-jwt-verify/jwk';
 import { ConfigurationError, requireEnv } from '../adapters/env.js';
 import { createBrowserUploadPresigner, presignDownload } from '../adapters/s3-presign.js';
 import { createS3Client, S3Store } from '../adapters/s3-store.js';
+import { traced } from '../adapters/tracing.js';
 import type { Clock } from '../core/ports.js';
 import { buildTemplate } from '../core/template.js';
 import { CognitoAuth, type IdTokenVerifier } from './cognito-auth.js';
@@ -114,7 +115,7 @@ export function createAwsPortalDeps(env: NodeJS.ProcessEnv, options: AwsPortalOp
 function secretsManagerSecret(secretId: string): () => Promise<Uint8Array> {
   let client: SecretsManagerClient | undefined;
   return async () => {
-    client ??= new SecretsManagerClient({});
+    client ??= traced(new SecretsManagerClient({}));
     const out = await client.send(new GetSecretValueCommand({ SecretId: secretId }));
     if (!out.SecretString) throw new ConfigurationError(`The secret ${secretId} has no string value`);
     return Buffer.from(out.SecretString, 'utf8');
@@ -125,7 +126,7 @@ function stepFunctionsStarter(stateMachineArn: string): PublishStarter {
   let client: SFNClient | undefined;
   return {
     async start({ year, requestedBy }) {
-      client ??= new SFNClient({});
+      client ??= traced(new SFNClient({}));
       const out = await client.send(
         new StartExecutionCommand({
           stateMachineArn,

@@ -21,6 +21,7 @@
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import * as z from 'zod';
+import { AllianceError } from '../core/errors.js';
 import type { Clock } from '../core/ports.js';
 import { identityFromClaims } from './aws-identity.js';
 import type { Identity } from './types.js';
@@ -36,11 +37,10 @@ export interface IdTokenVerifier {
 }
 
 /** A fault of the sign-in service (token endpoint or JWKS unreachable): retry later, not a user error. */
-export class SignInServiceError extends Error {
-  readonly code = 'SIGNIN_SERVICE';
+/** Cognito could not be reached or answered oddly: a later try may work. */
+export class SignInServiceError extends AllianceError<'SIGNIN_SERVICE'> {
   constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'SignInServiceError';
+    super('SignInServiceError', 'SIGNIN_SERVICE', message, { ...options, retryable: true });
   }
 }
 

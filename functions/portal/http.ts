@@ -2,18 +2,17 @@
  * Small HTTP helpers of the portal: forms (urlencoded and multipart), cookies, safe file
  * names, and the security headers every response carries.
  */
+
+import { AllianceError } from '../core/errors.js';
 import type { PortalResponse } from './types.js';
 
-export class RequestError extends Error {
-  readonly code: string;
+export class RequestError extends AllianceError {
   constructor(
     code: string,
     readonly status: number,
     message: string,
   ) {
-    super(message);
-    this.name = 'RequestError';
-    this.code = code;
+    super('RequestError', code, message);
   }
 }
 

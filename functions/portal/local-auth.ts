@@ -8,6 +8,7 @@ import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import * as z from 'zod';
+import { AllianceError } from '../core/errors.js';
 import type { Clock } from '../core/ports.js';
 import type { Identity } from './types.js';
 
@@ -30,11 +31,9 @@ const userSchema = z.object({
 const usersFileSchema = z.object({ users: z.array(userSchema) });
 export type StoredUser = z.infer<typeof usersFileSchema>['users'][number];
 
-export class UsersFileError extends Error {
-  readonly code = 'USERS_FILE';
+export class UsersFileError extends AllianceError<'USERS_FILE'> {
   constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'UsersFileError';
+    super('UsersFileError', 'USERS_FILE', message, options);
   }
 }
 

@@ -5,6 +5,7 @@
  * into a new edition under `published/<year>/edition-<n>/`.
  */
 import { randomBytes } from 'node:crypto';
+import { createLog } from '../adapters/log.js';
 import { createPdfPrinter } from '../adapters/pdf-printer.js';
 import { processUpload, readerOverStore } from '../app/process-upload.js';
 import { createInProcessRenderer } from '../app/publish/in-process-renderer.js';
@@ -48,7 +49,7 @@ export function localPublishStarter(data: ObjectStore): PublishStarter {
       const edition = ((await readEditions(data, year))[0]?.number ?? 0) + 1;
       const runId = `local-${year}-edition-${edition}-${randomBytes(3).toString('hex')}`;
       publishLocally(data, year, edition).catch((error) =>
-        console.error(`publish ${runId} failed: ${error instanceof Error ? error.message : String(error)}`),
+        createLog('portal').error('Local publish failed', error, { runId, year, edition }),
       );
       return { runId };
     },

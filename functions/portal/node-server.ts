@@ -3,6 +3,7 @@
  * body cap), calls handlePortalRequest, writes the response. Nothing else.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createLog } from '../adapters/log.js';
 import { handlePortalRequest } from './app.js';
 import { parseCookieHeader, securityHeaders } from './http.js';
 import type { PortalDeps, PortalRequest } from './types.js';
@@ -13,7 +14,7 @@ const FORM_OVERHEAD_BYTES = 256 * 1024;
 export function createPortalServer(deps: PortalDeps, maxBodyBytes: number): Server {
   return createServer((req, res) => {
     serve(req, res, deps, maxBodyBytes + FORM_OVERHEAD_BYTES).catch((error) => {
-      console.error(`portal: ${error instanceof Error ? error.message : String(error)}`);
+      createLog('portal').error('Portal request could not be served', error, { path: req.url });
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Something went wrong on our side.\n');
     });

@@ -5,9 +5,9 @@
  * arguments: `{{t "portal.upload.back" country=countryName year=year}}`).
  */
 
+import { loadTemplates, styles } from '../../build/templates.generated.js';
 import { frameworkVersion } from '../core/framework.js';
 import { isMessageKey } from '../core/i18n/translate.js';
-import { loadTemplates, styles } from '../render/templates.generated.js';
 import { countryName, currentLanguage, formatDateTime, languageSwitch, t } from './i18n.js';
 
 const { hb, templates } = loadTemplates();

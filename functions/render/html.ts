@@ -5,17 +5,19 @@
  * this module generates itself (the style sheet and the chart SVG, which escapes its own
  * text), through the `inlineStyles` and `chartSvg` helpers. Same model, same bytes.
  */
+
+import { loadTemplates, styles } from '../../build/templates.generated.js';
+import { AllianceError } from '../core/errors.js';
 import type { ChartModel, ConsolidatedReportModel, CountryReportModel } from '../core/report/types.js';
 import { renderChartSvg } from './charts.js';
-import { loadTemplates, styles } from './templates.generated.js';
 
-export class TemplateMissingError extends Error {
-  readonly code = 'TEMPLATE_MISSING';
+export class TemplateMissingError extends AllianceError<'TEMPLATE_MISSING'> {
   constructor(name: string) {
     super(
-      `The template ${name} is not in functions/render/templates.generated.ts: run npm run build:templates`,
+      'TemplateMissingError',
+      'TEMPLATE_MISSING',
+      `The template ${name} is not in build/templates.generated.ts: run npm run build:templates`,
     );
-    this.name = 'TemplateMissingError';
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * One Lambda function for one handler of functions/handlers/: Node 24 on ARM, bundled by the
- * local esbuild (never Docker), CommonJS, X-Ray tracing, JSON logs in its own log group, and
+ * local esbuild (never Docker), CommonJS, X-Ray tracing (the handlers trace their SDK clients),
+ * JSON logs in its own log group (Powertools logger and EMF metrics, named by the handler), and
  * for the handlers that render PDFs the TTF fonts copied beside the bundle as files.
  */
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
@@ -9,6 +10,8 @@ import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-l
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { metricsNamespace } from '../../functions/adapters/metrics.js';
+import { ensureTemplatesModule } from '../../scripts/lib/templates-module.js';
 import {
   esbuildSettings,
   FONT_DIR_ENV,
@@ -35,6 +38,8 @@ export class HandlerFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: HandlerFunctionProps) {
     super(scope, id);
+    // The renderers import the precompiled templates (build/, never committed): built before esbuild runs.
+    ensureTemplatesModule();
     const renders = renderingHandlers.includes(props.name);
     const logGroup = new LogGroup(this, 'Logs', {
       retention: RetentionDays.ONE_YEAR,
@@ -66,6 +71,9 @@ export class HandlerFunction extends Construct {
       depsLockFilePath: `${repoRoot}package-lock.json`,
       environment: {
         ...(renders ? { [FONT_DIR_ENV]: lambdaFontDir } : {}),
+        // Powertools: the service named in every log line and metric, the metrics' namespace.
+        POWERTOOLS_SERVICE_NAME: props.name,
+        POWERTOOLS_METRICS_NAMESPACE: metricsNamespace,
         ...props.environment,
       },
       bundling: {

@@ -127,6 +127,12 @@ describe('the AllianceReports stack', () => {
     expect(Object.keys(env('Portal'))).toEqual(
       expect.arrayContaining(['UPLOADS_BUCKET', 'DATA_BUCKET', 'PUBLISH_STATE_MACHINE_ARN']),
     );
+    // Powertools names the service in every log line and metric.
+    expect(env('Ingest')).toMatchObject({
+      POWERTOOLS_SERVICE_NAME: 'ingest',
+      POWERTOOLS_METRICS_NAMESPACE: 'AllianceReports',
+    });
+    expect(env('PublishCountry').POWERTOOLS_SERVICE_NAME).toBe('publish-country');
   });
 
   it('grants no function any way to delete an object, anywhere', () => {
@@ -301,6 +307,35 @@ describe('the AllianceReports stack', () => {
     const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route') as Resources);
     expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual(['ANY /', 'ANY /{proxy+}']);
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { AccessLogSettings: Match.anyValue() });
+  });
+
+  it('kept the logical id of every stateful resource when it was split into parts (an update, not a replacement)', () => {
+    // The ids the single-constructor stack had: a deployed stack keeps its buckets, users,
+    // queued messages, secret and logs. Only stateless ids derived from construct paths
+    // (event source mappings, a Lambda permission, two policy statement ids) changed.
+    const kept: Record<string, string> = {
+      AccessLogsBucket83982689: 'AWS::S3::Bucket',
+      UploadsBucket5E5E9B64: 'AWS::S3::Bucket',
+      DataBucketE3889A50: 'AWS::S3::Bucket',
+      Users0A0EEA89: 'AWS::Cognito::UserPool',
+      UsersPortalLogin886D2E48: 'AWS::Cognito::UserPoolDomain',
+      IngestQueue2280FF4E: 'AWS::SQS::Queue',
+      IngestDeadLetterQueue48D59084: 'AWS::SQS::Queue',
+      RenderDraftsQueue0F603C2C: 'AWS::SQS::Queue',
+      RenderDraftsDeadLetterQueue7EE7DD0D: 'AWS::SQS::Queue',
+      ScheduleDeadLetterQueue0D6B48D2: 'AWS::SQS::Queue',
+      PortalSessionSecret7638D677: 'AWS::SecretsManager::Secret',
+      PortalApiLogsA9A7DAC0: 'AWS::Logs::LogGroup',
+      PublishRunLogs2913C708: 'AWS::Logs::LogGroup',
+      IngestLogs41B5EF21: 'AWS::Logs::LogGroup',
+      PublishCountryLogs49C7384E: 'AWS::Logs::LogGroup',
+    };
+    const resources = template.toJSON().Resources as Resources;
+    for (const [id, type] of Object.entries(kept)) expect(resources[id]?.Type, id).toBe(type);
+    const groups = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::Cognito::UserPoolGroup');
+    expect(groups.map(([id]) => id)).toEqual(
+      expect.arrayContaining(['StaffGroup', 'CountryGroupFR', 'CountryGroupDE']),
+    );
   });
 
   it('outputs what an operator needs after deploying', () => {

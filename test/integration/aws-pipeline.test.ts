@@ -397,7 +397,7 @@ describe('the pipeline on S3 (s3rver)', () => {
   it('refuses a step input that is not a plan, as a fault naming the field', async () => {
     const publish = createPublishDeps({ DATA_BUCKET: 'data' }, server.client);
     await expect(publishManifest({ plan: { year: 'last' } }, publish)).rejects.toMatchObject({
-      name: 'StepInputError',
+      name: 'HandlerInputError',
       message: expect.stringContaining('plan.year'),
     });
   });

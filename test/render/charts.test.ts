@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import pdfmake from 'pdfmake';
 import { describe, expect, it } from 'vitest';
+import { styles } from '../../build/templates.generated.js';
 import type { ChartModel } from '../../functions/core/report/types.js';
 import { renderChartSvg } from '../../functions/render/charts.js';
 import { matrixShades } from '../../functions/render/format.js';
-import { styles } from '../../functions/render/templates.generated.js';
 
 const chart: ChartModel = {
   id: 'chart-T1-2',

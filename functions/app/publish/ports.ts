@@ -5,6 +5,7 @@
  * The steps are the same code in both.
  */
 
+import { AllianceError } from '../../core/errors.js';
 import type { Issue } from '../../core/issues.js';
 import type { ObjectStore } from '../../core/ports.js';
 import type { ConsolidatedReportModel, CountryReportModel } from '../../core/report/types.js';
@@ -58,11 +59,8 @@ export interface PublishTarget {
 }
 
 /** A fault of the publish run (a missing file at manifest time, a renderer failure). */
-export class PublishError extends Error {
-  readonly code: string;
+export class PublishError extends AllianceError {
   constructor(code: string, message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'PublishError';
-    this.code = code;
+    super('PublishError', code, message, options);
   }
 }

@@ -15,6 +15,7 @@
  */
 
 import { createHash } from 'node:crypto';
+import type { RuleFailedError } from '../errors.js';
 import { frameworkVersion, reportedIndicators } from '../framework.js';
 import { hasErrors, type Issue, sortIssues } from '../issues.js';
 import { defaultLimits, type Limits } from '../limits.js';
@@ -66,6 +67,8 @@ export interface IngestResult {
   issues: Issue[];
   /** Null when rejected. */
   submission: Submission | null;
+  /** What the validation rules that threw threw (each also a RULE_FAILED issue); only when one did. */
+  faults?: RuleFailedError[];
 }
 
 /** The whole ingest of one upload: read, find the tables, normalize, validate. All or nothing. */
@@ -87,12 +90,14 @@ export async function ingestUpload(input: IngestInput): Promise<IngestResult> {
     [...read.issues, ...result.issues],
     read.workbook.sheets.map((s) => s.name),
   );
-  if (hasErrors(read.issues)) return { accepted: false, issues, submission: null };
+  const faults = result.faults ? { faults: result.faults } : {};
+  if (hasErrors(read.issues)) return { accepted: false, issues, submission: null, ...faults };
   return result.submission
     ? {
         accepted: true,
         issues,
         submission: { ...result.submission, warnings: issues.filter((i) => i.severity === 'warning') },
+        ...faults,
       }
     : { ...result, issues };
 }
@@ -149,20 +154,20 @@ export function ingestWorkbook(workbook: Workbook, source: SourceFile, ctx: Inge
   if (tables.size === 0) issues.push(issue('NO_TABLE_FOUND', {}, null));
   dropEmptyTables(tables, indicatorLines, actionDrafts, tableSheets, issues);
 
-  issues.push(
-    ...runRules({
-      indicators: indicatorLines,
-      actions: actionDrafts,
-      hasIndicators: tables.has('indicators'),
-      previous: ctx.previous ?? null,
-    }),
-  );
+  const checked = runRules({
+    indicators: indicatorLines,
+    actions: actionDrafts,
+    hasIndicators: tables.has('indicators'),
+    previous: ctx.previous ?? null,
+  });
+  issues.push(...checked.issues);
+  const faults = checked.faults.length > 0 ? { faults: checked.faults } : {};
 
   const sorted = sortIssues(
     issues,
     workbook.sheets.map((s) => s.name),
   );
-  if (hasErrors(sorted) || !member) return { accepted: false, issues: sorted, submission: null };
+  if (hasErrors(sorted) || !member) return { accepted: false, issues: sorted, submission: null, ...faults };
 
   const submission: Submission = {
     schemaVersion: submissionSchemaVersion,
@@ -181,7 +186,7 @@ export function ingestWorkbook(workbook: Workbook, source: SourceFile, ctx: Inge
   };
   const language = templateLanguageOf(headerRows);
   if (language) submission.language = language;
-  return { accepted: true, issues: sorted, submission };
+  return { accepted: true, issues: sorted, submission, ...faults };
 }
 
 const tableLabel: Record<TableKind, string> = { indicators: 'Indicators', actions: 'Actions' };

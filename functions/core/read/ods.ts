@@ -5,13 +5,18 @@
  * rows that LibreOffice writes costs nothing.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { AllianceError } from '../errors.js';
 import type { Issue } from '../issues.js';
 import type { Limits } from '../limits.js';
 import type { Cell, CellValue, Workbook } from '../workbook.js';
 import { problems } from './problems.js';
 import { SheetBuilder } from './sheet-builder.js';
 
-class DoctypeRefused extends Error {}
+class DoctypeRefused extends AllianceError<'ODS_DOCTYPE'> {
+  constructor() {
+    super('DoctypeRefused', 'ODS_DOCTYPE', 'The ODS content declares a DOCTYPE');
+  }
+}
 
 const ISO_DATE = /^(-?\d{4,})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?)?/;
 const ISO_DURATION = /^-?P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;

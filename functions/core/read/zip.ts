@@ -5,6 +5,7 @@
  * header can lie. Nothing here trusts the file: every offset is bounds-checked.
  */
 import { Inflate } from 'fflate';
+import { AllianceError } from '../errors.js';
 
 export interface ZipEntry {
   name: string;
@@ -17,10 +18,13 @@ export interface ZipEntry {
 
 export type ZipFailure = { failure: 'corrupt'; detail: string } | { failure: 'too-large' };
 
-export class ZipProblem extends Error {
+export class ZipProblem extends AllianceError<'ZIP_CORRUPT' | 'ZIP_TOO_LARGE'> {
   constructor(readonly problem: ZipFailure) {
-    super(problem.failure === 'corrupt' ? problem.detail : 'archive too large');
-    this.name = 'ZipProblem';
+    super(
+      'ZipProblem',
+      problem.failure === 'corrupt' ? 'ZIP_CORRUPT' : 'ZIP_TOO_LARGE',
+      problem.failure === 'corrupt' ? problem.detail : 'archive too large',
+    );
   }
 }
 

@@ -3,6 +3,8 @@
  * the engine that runs them: a rule that throws is recorded as RULE_FAILED (which
  * rejects: an upload is never accepted unchecked) and never stops the others.
  */
+
+import { RuleFailedError } from '../../errors.js';
 import type { Issue } from '../../issues.js';
 import { issue } from '../catalogue.js';
 import { actionEndBeforeStart } from './action-end-before-start.js';
@@ -29,13 +31,23 @@ export const rules: readonly Rule[] = [
   actionEndBeforeStart,
 ];
 
-/** Runs the rules; one that throws becomes a RULE_FAILED issue instead of stopping the run. */
-export function runRules(context: RuleContext, list: readonly Rule[] = rules): Issue[] {
-  return list.flatMap((rule) => {
+/**
+ * Runs the rules; one that throws becomes a RULE_FAILED issue instead of stopping the run,
+ * and what it threw is kept in `faults` (a RuleFailedError whose cause is the thrown error),
+ * for the edge to log: the person sees that a check could not run, the log says why.
+ */
+export function runRules(
+  context: RuleContext,
+  list: readonly Rule[] = rules,
+): { issues: Issue[]; faults: RuleFailedError[] } {
+  const faults: RuleFailedError[] = [];
+  const issues = list.flatMap((rule) => {
     try {
       return rule.check(context);
-    } catch {
+    } catch (error) {
+      faults.push(new RuleFailedError(rule.code, error));
       return [issue('RULE_FAILED', {}, null, { rule: rule.code })];
     }
   });
+  return { issues, faults };
 }
