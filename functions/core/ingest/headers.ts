@@ -6,6 +6,7 @@
  */
 import { foldText } from '../framework.js';
 import type { CellValue, Row, Sheet } from '../workbook.js';
+import { replaceBracketed, trimTrailingMarks } from './parse/scan.js';
 
 export type IndicatorField =
   | 'indicator'
@@ -37,12 +38,9 @@ export type TableKind = 'indicators' | 'actions';
 
 /** The key headers and cover keys are compared on. */
 export function headerKey(text: string): string {
-  return foldText(
-    text
-      .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-      .replace(/\b(?:19|20)\d{2}\b/g, ' ')
-      .replace(/[:*]+\s*$/, ''),
-  )
+  // Scanners, not `\([^)]*\)` and `[:*]+\s*$`: those take quadratic time on a cell of
+  // unclosed brackets or colons, and every cell of every sheet is tried as a header.
+  return foldText(trimTrailingMarks(replaceBracketed(text, ' ').replace(/\b(?:19|20)\d{2}\b/g, ' '), ':*'))
     .replace(/\./g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

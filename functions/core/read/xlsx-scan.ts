@@ -118,26 +118,91 @@ function joinTail(tail: Uint8Array, chunk: Uint8Array): Uint8Array {
   return out;
 }
 
+/**
+ * The attributes of every start tag named `localName` (any prefix), in order. A scanner,
+ * not `<sheet\b[^>]*>` with `\bname="([^"]*)"` inside: those rescan to the end of the text
+ * from every unclosed tag or quote, quadratic on a part built for it.
+ */
+export function startTags(xml: string, localName: string): Array<Map<string, string>> {
+  const out: Array<Map<string, string>> = [];
+  for (let lt = xml.indexOf('<'); lt !== -1; lt = xml.indexOf('<', lt + 1)) {
+    let i = lt + 1;
+    while (i < xml.length && !isNameEnd(xml.charCodeAt(i))) i++;
+    const name = xml.slice(lt + 1, i);
+    const local = name.slice(name.indexOf(':') + 1);
+    if (local !== localName) continue;
+    const attributes = new Map<string, string>();
+    // Attributes up to the tag's `>`; a `>` inside a quoted value does not end the tag.
+    while (i < xml.length) {
+      while (i < xml.length && isNameEnd(xml.charCodeAt(i)) && xml[i] !== '>') i++;
+      if (i >= xml.length || xml[i] === '>') break;
+      const nameStart = i;
+      while (i < xml.length && xml[i] !== '=' && !isNameEnd(xml.charCodeAt(i))) i++;
+      const attribute = xml.slice(nameStart, i);
+      while (isSpaceCode(xml.charCodeAt(i))) i++;
+      if (xml[i] !== '=') continue;
+      i++;
+      while (isSpaceCode(xml.charCodeAt(i))) i++;
+      const quote = xml[i];
+      if (quote !== '"' && quote !== "'") continue;
+      const end = xml.indexOf(quote, i + 1);
+      if (end === -1) return out; // no closing quote anywhere after: nothing more to read
+      attributes.set(attribute, decodeXmlText(xml.slice(i + 1, end)));
+      i = end + 1;
+    }
+    out.push(attributes);
+    lt = i;
+  }
+  return out;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+/** White space, `/` and `>` end a tag or attribute name. */
+function isNameEnd(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2f || code === 0x3e;
+}
+
+/** Relationship targets by id, as zip entry names (a leading `/` is from the package root). */
+export function relationshipTargets(relsXml: string, base: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const rel of startTags(relsXml, 'Relationship')) {
+    const id = rel.get('Id');
+    const target = rel.get('Target');
+    if (!id || !target || rel.get('TargetMode') === 'External') continue;
+    targets.set(id, resolvePartName(base, target));
+  }
+  return targets;
+}
+
+/** A relationship target resolved against the folder of its source part (`xl/`). */
+export function resolvePartName(base: string, target: string): string {
+  const parts = (target.startsWith('/') ? target.slice(1) : base + target).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.' && p !== '') out.push(p);
+  }
+  return out.join('/');
+}
+
 /** Sheet names by worksheet entry (`xl/worksheets/sheet1.xml`), from workbook.xml and its rels. */
 export function sheetNamesByEntry(workbookXml: string, relsXml: string): Map<string, string> {
-  const targets = new Map<string, string>();
-  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-    if (!id || !target) continue;
-    targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
+  const targets = relationshipTargets(relsXml, 'xl/');
   const out = new Map<string, string>();
-  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const id = /\br:id="([^"]*)"/.exec(m[0])?.[1];
+  for (const sheet of startTags(workbookXml, 'sheet')) {
+    const name = sheet.get('name');
+    const id = sheet.get('r:id');
     const entry = id ? targets.get(id) : undefined;
-    if (name !== undefined && entry) out.set(entry, decodeXmlText(name));
+    if (name !== undefined && entry) out.set(entry, name);
   }
   return out;
 }
 
 function decodeXmlText(text: string): string {
+  if (!text.includes('&')) return text;
   return text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
