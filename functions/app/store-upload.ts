@@ -116,6 +116,8 @@ export async function storeUpload(
       country: place.country,
       year,
       previous: previous ?? null,
+      // The per-upload time budget (FILE_TOO_COMPLEX) rather than the Lambda's timeout.
+      elapsed: () => performance.now(),
       ...(deps.limits ? { limits: deps.limits } : {}),
     });
     const submissionKey = result.submission ? dataKeys.submission(year, country, id) : null;

@@ -108,6 +108,7 @@ export async function runYearlyRun(options: YearlyRunOptions): Promise<YearlyRun
         country: file.country,
         year,
         previous,
+        elapsed: () => performance.now(),
       });
       source.add(
         year,

@@ -348,14 +348,16 @@ export const reportedIndicators: readonly Indicator[] = indicators.filter((i) =>
 
 /** Lower case, accents folded, punctuation to single spaces: the key aliases are matched on. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}.]+/gu, ' ')
-    // The line above leaves single spaces only; `\s*\.\s*` would be quadratic on a run.
-    .replace(/ ?\. ?/g, '.')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}.]+/gu, ' ')
+      // The line above leaves single spaces only; `\s*\.\s*` would be quadratic on a run.
+      .replace(/ ?\. ?/g, '.')
+      .trim()
+  );
 }
 
 const targetWords: Record<TargetId, string[]> = {

@@ -5,6 +5,7 @@
  * so a header such as `__proto__` or `constructor` is just an unknown column.
  */
 import { foldText } from '../framework.js';
+import { Deadline } from '../read/deadline.js';
 import type { CellValue, Row, Sheet } from '../workbook.js';
 import { replaceBracketed, trimTrailingMarks } from './parse/scan.js';
 
@@ -462,8 +463,9 @@ function classify(row: Row): { kind: TableKind; score: number } | undefined {
 }
 
 /** The sheet's table header: the first row where enough cells name known columns of one table. */
-export function findTableHeader(sheet: Sheet): TableHeader | undefined {
+export function findTableHeader(sheet: Sheet, deadline: Deadline = Deadline.none): TableHeader | undefined {
   for (let index = 0; index < sheet.rows.length; index++) {
+    deadline.check();
     const row = sheet.rows[index];
     if (!row) continue;
     const found = classify(row);

@@ -8,6 +8,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Issue } from '../issues.js';
 import type { Limits } from '../limits.js';
 import type { Cell, CellValue, Workbook } from '../workbook.js';
+import { Deadline, DeadlinePassed } from './deadline.js';
 import { problems } from './problems.js';
 import { SheetBuilder } from './sheet-builder.js';
 
@@ -80,7 +81,12 @@ function cellValue(cell: PendingCell): CellValue {
 }
 
 /** Reads an ODS content.xml (already inflated within the cap) into sheets. */
-export function readOdsContent(content: Uint8Array, limits: Limits, issues: Issue[]): Workbook | null {
+export function readOdsContent(
+  content: Uint8Array,
+  limits: Limits,
+  issues: Issue[],
+  deadline: Deadline = Deadline.none,
+): Workbook | null {
   const hiddenStyles = new Set<string>();
   const sheets: Workbook['sheets'] = [];
   let currentStyle: string | null = null;
@@ -119,7 +125,13 @@ export function readOdsContent(content: Uint8Array, limits: Limits, issues: Issu
         }
         const style = a['table:style-name'];
         const name = a['table:name'] ?? `Sheet${sheets.length + 1}`;
-        builder = new SheetBuilder(name, style !== undefined && hiddenStyles.has(style), limits, issues);
+        builder = new SheetBuilder(
+          name,
+          style !== undefined && hiddenStyles.has(style),
+          limits,
+          issues,
+          deadline,
+        );
         rowNumber = 0;
         break;
       }
@@ -233,11 +245,14 @@ export function readOdsContent(content: Uint8Array, limits: Limits, issues: Issu
   try {
     const decoder = new TextDecoder('utf-8');
     const CHUNK = 1024 * 1024;
-    for (let i = 0; i < content.length; i += CHUNK)
+    for (let i = 0; i < content.length; i += CHUNK) {
+      deadline.check();
       parser.write(decoder.decode(content.subarray(i, i + CHUNK), { stream: true }));
+    }
     parser.write(decoder.decode());
     parser.close();
   } catch (error) {
+    if (error instanceof DeadlinePassed) throw error;
     if (error instanceof DoctypeRefused) issues.push(problems.xmlDoctypeRefused());
     else issues.push(problems.fileCorrupt('the spreadsheet content is not well-formed'));
     return null;

@@ -102,6 +102,119 @@ export class LongestRunScanner {
   }
 }
 
+/** How deep elements nest, found byte by byte across chunks (the parsers keep a stack as deep). */
+enum Depth {
+  Text,
+  Open, // after `<`
+  Tag, // in a start tag, outside quotes
+  Quote, // in an attribute value
+  ToGt, // in an end tag, a PI or a declaration: to the next `>`
+  Bang, // after `<!`
+  BangDash, // after `<!-`
+  Comment, // in `<!-- ... -->`
+  Cdata, // in `<![CDATA[ ... ]]>`
+}
+
+/**
+ * The deepest nesting of elements in an XML part, up to `max` + 1 (it stops counting
+ * there). Start tags count one deeper, end tags and `/>` one back; comments, CDATA,
+ * processing instructions and quoted attribute values (where `>` and `/` mean nothing)
+ * are stepped over. A worksheet nested millions deep zips to kilobytes and costs a
+ * parser a stack as deep: it is refused during the capped unzip pass.
+ */
+export class DepthScanner {
+  deepest = 0;
+  private depth = 0;
+  private state = Depth.Text;
+  private quote = 0;
+  private prev = 0;
+  private prev2 = 0;
+
+  constructor(private readonly max: number) {}
+
+  get tooDeep(): boolean {
+    return this.deepest > this.max;
+  }
+
+  push(chunk: Uint8Array): void {
+    let i = 0;
+    const n = chunk.length;
+    while (i < n && !this.tooDeep) {
+      switch (this.state) {
+        case Depth.Text: {
+          const lt = chunk.indexOf(0x3c, i);
+          if (lt === -1) return;
+          this.state = Depth.Open;
+          i = lt + 1;
+          break;
+        }
+        case Depth.Open: {
+          const b = chunk[i++]!;
+          if (b === 0x2f) {
+            this.depth = Math.max(0, this.depth - 1);
+            this.state = Depth.ToGt;
+          } else if (b === 0x3f) this.state = Depth.ToGt;
+          else if (b === 0x21) this.state = Depth.Bang;
+          else {
+            this.depth++;
+            if (this.depth > this.deepest) this.deepest = this.depth;
+            this.state = Depth.Tag;
+            this.prev = b;
+          }
+          break;
+        }
+        case Depth.Tag: {
+          const b = chunk[i++]!;
+          if (b === 0x22 || b === 0x27) {
+            this.quote = b;
+            this.state = Depth.Quote;
+          } else if (b === 0x3e) {
+            if (this.prev === 0x2f) this.depth--;
+            this.state = Depth.Text;
+          }
+          this.prev = b;
+          break;
+        }
+        case Depth.Quote: {
+          const end = chunk.indexOf(this.quote, i);
+          if (end === -1) return;
+          this.state = Depth.Tag;
+          this.prev = this.quote;
+          i = end + 1;
+          break;
+        }
+        case Depth.ToGt: {
+          const gt = chunk.indexOf(0x3e, i);
+          if (gt === -1) return;
+          this.state = Depth.Text;
+          i = gt + 1;
+          break;
+        }
+        case Depth.Bang: {
+          const b = chunk[i++]!;
+          this.state = b === 0x2d ? Depth.BangDash : b === 0x5b ? Depth.Cdata : Depth.ToGt;
+          this.prev = 0;
+          this.prev2 = 0;
+          break;
+        }
+        case Depth.BangDash:
+          this.state = chunk[i++] === 0x2d ? Depth.Comment : Depth.ToGt;
+          break;
+        case Depth.Comment:
+        case Depth.Cdata: {
+          // Ends at `-->` or `]]>`: the `>` with the two bytes before it.
+          const closer = this.state === Depth.Comment ? 0x2d : 0x5d;
+          const b = chunk[i++]!;
+          if (b === 0x3e && this.prev === closer && this.prev2 === closer) this.state = Depth.Text;
+          this.prev2 = this.prev;
+          this.prev = b;
+          break;
+        }
+      }
+    }
+  }
+}
+
 /**
  * Bytes of XML text that surely hold more than `maxChars` characters: one character takes at
  * most 6 bytes in XML (`&quot;`; UTF-8 takes at most 4), plus room for the tag around it.

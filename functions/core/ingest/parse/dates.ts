@@ -90,7 +90,9 @@ function readTextDate(text: string, edge: DateEdge): DateRead {
   const quarter =
     folded.match(/^(?:q|t|quarter|trimestre|quartal)\s*([1-4])\s*(?:of\s+)?(\d{4})$/) ??
     // One `\s*` on each side of the optional ordinal would overlap: quadratic on spaces.
-    folded.match(/^([1-4])\s*(?:(?:st|nd|rd|th|er|e|eme|o)\s*)?(?:quarter|trimestre|quartal)\s*(?:of\s+)?(\d{4})$/);
+    folded.match(
+      /^([1-4])\s*(?:(?:st|nd|rd|th|er|e|eme|o)\s*)?(?:quarter|trimestre|quartal)\s*(?:of\s+)?(\d{4})$/,
+    );
   if (quarter) return okQuarter(Number(quarter[2]), Number(quarter[1]), edge);
   const quarterAfter = folded.match(/^(\d{4})\s*(?:q|t)\s*([1-4])$/);
   if (quarterAfter) return okQuarter(Number(quarterAfter[1]), Number(quarterAfter[2]), edge);

@@ -98,7 +98,9 @@ export function readUnit(text: string | null, unit: Unit): UnitRead {
   if (text === null || text.trim() === '') return { kind: 'same' };
   const raw = text.trim();
   const word: UnitWord | undefined =
-    raw === '%' ? 'percent' : (byKey.get(unitKey(raw)) ?? byKey.get(unitKey(replaceBracketed(raw, ' ', '()'))));
+    raw === '%'
+      ? 'percent'
+      : (byKey.get(unitKey(raw)) ?? byKey.get(unitKey(replaceBracketed(raw, ' ', '()'))));
   if (!word) return { kind: 'mismatch' };
   switch (unit) {
     case 'percent':
