@@ -28,14 +28,29 @@ interface FileOutcome {
   file: string;
   result?: RunnerLine;
   failure?: string;
+  /** Over the bound once, answered in time when run again alone. */
+  retried?: boolean;
 }
 
-/** Runs the files in one child; a hang or crash fails that file and a new child goes on. */
+/**
+ * Runs the files in one child; a hang or crash fails that file and a new child goes on. A
+ * file over the bound is tried once more, alone in a fresh child: on this shared 2-core
+ * machine a load spike can stall one run, while a file that really hangs fails both times.
+ */
 async function runCorpus(dir: string, files: string[]): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   let rest = [...files];
   while (rest.length > 0) {
-    const { done, stopped } = await runChild(dir, rest);
+    const { done, stopped: first } = await runChild(dir, rest);
+    let stopped = first;
+    if (stopped?.failure?.startsWith('no answer within')) {
+      const again = await runChild(dir, [stopped.file]);
+      if (again.done.length === 1) {
+        done.push({ ...again.done[0]!, retried: true });
+        stopped = undefined;
+      } else stopped = { ...stopped, failure: `${stopped.failure}, twice` };
+      rest = rest.filter((f) => f !== first!.file);
+    }
     outcomes.push(...done);
     if (stopped) outcomes.push(stopped);
     const finished = new Set([...done.map((d) => d.file), ...(stopped ? [stopped.file] : [])]);
@@ -134,9 +149,10 @@ function check(c: HostileCase, outcome: FileOutcome | undefined): string[] {
 
 function report(label: string, cases: HostileCase[], outcomes: FileOutcome[]): void {
   const lines = cases.map((c) => {
-    const r = outcomes.find((o) => o.file === c.file)?.result;
+    const o = outcomes.find((x) => x.file === c.file);
+    const r = o?.result;
     const verdict = r ? (r.accepted ? 'accepted' : 'rejected') : 'FAILED';
-    return `  ${c.file.padEnd(34)} ${verdict.padEnd(9)} ${(r?.codes ?? []).join(',').slice(0, 60).padEnd(60)} ${String(r?.ms ?? '-').padStart(6)} ms  peak RSS ${r?.peakRssMb ?? '-'} MB`;
+    return `  ${c.file.padEnd(34)} ${verdict.padEnd(9)} ${(r?.codes ?? []).join(',').slice(0, 60).padEnd(60)} ${String(r?.ms ?? '-').padStart(6)} ms  peak RSS ${r?.peakRssMb ?? '-'} MB${o?.retried ? ' (second run: the first went over the bound)' : ''}`;
   });
   process.stdout.write(`\n${label}\n${lines.join('\n')}\n`);
 }
@@ -166,7 +182,7 @@ describe('the hostile corpus through the real ingest, in a 512 MB child process'
     beforeAll(async () => {
       dir = await mkdtemp(join(tmpdir(), 'hostile-big-'));
       cases = await makeHostileCorpus(dir, { big: true });
-    }, 180_000);
+    }, 600_000);
     afterAll(async () => {
       if (dir) await rm(dir, { recursive: true, force: true });
     });

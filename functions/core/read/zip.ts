@@ -147,6 +147,9 @@ export function inflateEntry(
   const accept = (chunk: Uint8Array) => {
     budget.take(chunk.length);
     produced += chunk.length;
+    // More than the directory declared: a bomb that lies about its size (and what exceljs's
+    // zip library would refuse as a size mismatch). Stop now rather than at the cap.
+    if (produced > entry.declaredSize) throw new ZipProblem({ failure: 'too-large' });
     try {
       inspect?.(chunk);
     } catch (error) {
