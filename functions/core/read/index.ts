@@ -49,9 +49,9 @@ export const MAX_XML_DEPTH = 256;
  * A cell far over the limit, found in the unzipped XML before exceljs or the XML parser
  * builds its text as one string (a 50 MB cell zips to kilobytes): refused there and then.
  */
-function farTooLongText(run: LongestRunScanner, limits: Limits): Issue | undefined {
-  return surelyTooLong(run.longest, limits.maxCellChars)
-    ? problems.textTooLargeInWorkbook(run.longest, limits.maxCellChars)
+function farTooLongText(longestRun: number, limits: Limits): Issue | undefined {
+  return surelyTooLong(longestRun, limits.maxCellChars)
+    ? problems.textTooLargeInWorkbook(longestRun, limits.maxCellChars)
     : undefined;
 }
 
@@ -59,6 +59,13 @@ function farTooLongText(run: LongestRunScanner, limits: Limits): Issue | undefin
 class PartRefused extends Error {
   constructor(readonly scan: PartScan) {
     super('part refused');
+  }
+}
+
+/** Thrown out of the unzip pass once a worksheet has more rows with a value than the limit. */
+class RowsOverLimit extends Error {
+  constructor(readonly entry: string) {
+    super('too many rows');
   }
 }
 
@@ -102,9 +109,7 @@ function refusal(scans: PartScan[], limits: Limits): Issue | undefined {
   if (scans.some((p) => p.doctype.found)) return problems.xmlDoctypeRefused();
   const deep = scans.find((p) => p.depth.tooDeep);
   if (deep) return problems.xmlTooDeep(deep.depth.deepest, MAX_XML_DEPTH);
-  const run = new LongestRunScanner();
-  run.longest = Math.max(0, ...scans.map((p) => p.longestRun.longest));
-  return farTooLongText(run, limits);
+  return farTooLongText(Math.max(0, ...scans.map((p) => p.longestRun.longest)), limits);
 }
 
 /**
@@ -181,9 +186,20 @@ async function readXlsxZip(
         deadline.check();
         scan.push(chunk);
         rows.push(chunk);
+        // Past the limit the answer is known: the other 99% of a 2-million-row sheet need not be inflated.
+        if (rows.rows > limits.maxRows) throw new RowsOverLimit(name);
       };
     });
   } catch (error) {
+    if (error instanceof RowsOverLimit) {
+      const part = (name: string) => {
+        const entry = zip.entries.get(name);
+        return entry ? new TextDecoder().decode(inflateEntry(bytes, entry, zip.budget, true)) : '';
+      };
+      const sheet = sheetNamesByEntry(part(WORKBOOK), part(WORKBOOK_RELS)).get(error.entry) ?? error.entry;
+      issues.push(problems.tooManyRows(sheet, limits.maxRows + 1, limits.maxRows));
+      return null;
+    }
     if (!(error instanceof PartRefused)) throw error;
     issues.push(refusal([error.scan], limits)!);
     return null;

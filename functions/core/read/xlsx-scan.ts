@@ -137,81 +137,60 @@ export class DepthScanner {
   }
 
   push(chunk: Uint8Array): void {
-    let i = 0;
-    const n = chunk.length;
-    while (i < n && !this.tooDeep) {
-      switch (this.state) {
-        case Depth.Text: {
-          const lt = chunk.indexOf(0x3c, i);
-          if (lt === -1) return;
-          this.state = Depth.Open;
-          i = lt + 1;
-          break;
+    // One tight loop over the bytes with the state in locals: in V8 this is several times
+    // faster than an indexOf per tag (a worksheet of 2 million rows has 12 million tags).
+    let { depth, deepest, state, quote, prev, prev2 } = this;
+    const max = this.max;
+    for (let i = 0, n = chunk.length; i < n; i++) {
+      const b = chunk[i]!;
+      if (state === Depth.Text) {
+        if (b === 0x3c) state = Depth.Open;
+      } else if (state === Depth.Tag) {
+        if (b === 0x22 || b === 0x27) {
+          quote = b;
+          state = Depth.Quote;
+        } else if (b === 0x3e) {
+          if (prev === 0x2f) depth--;
+          state = Depth.Text;
         }
-        case Depth.Open: {
-          const b = chunk[i++]!;
-          if (b === 0x2f) {
-            this.depth = Math.max(0, this.depth - 1);
-            this.state = Depth.ToGt;
-          } else if (b === 0x3f) this.state = Depth.ToGt;
-          else if (b === 0x21) this.state = Depth.Bang;
-          else {
-            this.depth++;
-            if (this.depth > this.deepest) this.deepest = this.depth;
-            this.state = Depth.Tag;
-            this.prev = b;
+        prev = b;
+      } else if (state === Depth.Quote) {
+        if (b === quote) {
+          state = Depth.Tag;
+          prev = b;
+        }
+      } else if (state === Depth.Open) {
+        if (b === 0x2f) {
+          if (depth > 0) depth--;
+          state = Depth.ToGt;
+        } else if (b === 0x3f) state = Depth.ToGt;
+        else if (b === 0x21) state = Depth.Bang;
+        else {
+          depth++;
+          if (depth > deepest) {
+            deepest = depth;
+            if (deepest > max) break;
           }
-          break;
+          state = Depth.Tag;
+          prev = b;
         }
-        case Depth.Tag: {
-          const b = chunk[i++]!;
-          if (b === 0x22 || b === 0x27) {
-            this.quote = b;
-            this.state = Depth.Quote;
-          } else if (b === 0x3e) {
-            if (this.prev === 0x2f) this.depth--;
-            this.state = Depth.Text;
-          }
-          this.prev = b;
-          break;
-        }
-        case Depth.Quote: {
-          const end = chunk.indexOf(this.quote, i);
-          if (end === -1) return;
-          this.state = Depth.Tag;
-          this.prev = this.quote;
-          i = end + 1;
-          break;
-        }
-        case Depth.ToGt: {
-          const gt = chunk.indexOf(0x3e, i);
-          if (gt === -1) return;
-          this.state = Depth.Text;
-          i = gt + 1;
-          break;
-        }
-        case Depth.Bang: {
-          const b = chunk[i++]!;
-          this.state = b === 0x2d ? Depth.BangDash : b === 0x5b ? Depth.Cdata : Depth.ToGt;
-          this.prev = 0;
-          this.prev2 = 0;
-          break;
-        }
-        case Depth.BangDash:
-          this.state = chunk[i++] === 0x2d ? Depth.Comment : Depth.ToGt;
-          break;
-        case Depth.Comment:
-        case Depth.Cdata: {
-          // Ends at `-->` or `]]>`: the `>` with the two bytes before it.
-          const closer = this.state === Depth.Comment ? 0x2d : 0x5d;
-          const b = chunk[i++]!;
-          if (b === 0x3e && this.prev === closer && this.prev2 === closer) this.state = Depth.Text;
-          this.prev2 = this.prev;
-          this.prev = b;
-          break;
-        }
+      } else if (state === Depth.ToGt) {
+        if (b === 0x3e) state = Depth.Text;
+      } else if (state === Depth.Bang) {
+        state = b === 0x2d ? Depth.BangDash : b === 0x5b ? Depth.Cdata : Depth.ToGt;
+        prev = 0;
+        prev2 = 0;
+      } else if (state === Depth.BangDash) {
+        state = b === 0x2d ? Depth.Comment : Depth.ToGt;
+      } else {
+        // Comment or CDATA: ends at `-->` or `]]>`, the `>` with the two bytes before it.
+        const closer = state === Depth.Comment ? 0x2d : 0x5d;
+        if (b === 0x3e && prev === closer && prev2 === closer) state = Depth.Text;
+        prev2 = prev;
+        prev = b;
       }
     }
+    Object.assign(this, { depth, deepest, state, quote, prev, prev2 });
   }
 }
 
