@@ -7,7 +7,7 @@
  * particular start gets it in WORST_STARTS. The patterns this suite replaced are kept in
  * REPLACED and must fail the same check, so the check is shown to catch what it is for.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { headerKey } from '../../functions/core/ingest/headers.js';
 import { asciiDigits } from '../../functions/core/ingest/parse/digits.js';
 import { parseNumberText } from '../../functions/core/ingest/parse/numbers.js';
@@ -147,7 +147,17 @@ function slowestRun(
 const { literals, dynamic } = findRegexes('functions/core');
 const label = (r: FoundRegex) => `${r.file} /${r.pattern}/${r.flags}`;
 
+/** The slowest run seen per regex, printed at the end (for docs/reliability.md). */
+const slowest: Array<{ label: string; ms: number; input: string }> = [];
+
 describe('every regular expression in the core is linear on 50 KB of its worst input', () => {
+  afterAll(() => {
+    const top = slowest.sort((a, b) => b.ms - a.ms).slice(0, 5);
+    process.stdout.write(
+      `\n${slowest.length} regexes; slowest single runs:\n${top.map((t) => `  ${t.ms.toFixed(1)} ms  ${t.label.slice(0, 90)}  on ${t.input}`).join('\n')}\n`,
+    );
+  });
+
   it('finds the regexes from the source, and none is built from a variable', () => {
     expect(literals.length).toBeGreaterThan(80);
     expect(literals.some((r) => r.file.endsWith('ingest/headers.ts'))).toBe(true);
@@ -168,6 +178,7 @@ describe('every regular expression in the core is linear on 50 KB of its worst i
     it(`${r.file}:${r.line} /${r.pattern.slice(0, 80)}/${r.flags}${bounded ? ` (bounded: ${bounded.reason})` : ''}`, () => {
       const worst = slowestRun(r.pattern, r.flags, bounded?.chars ?? SIZE, BOUND_MS);
       const ms = worst.ms > BOUND_MS ? timeRun(r.pattern, r.flags, worst.text) : worst.ms;
+      slowest.push({ label: key, ms, input: worst.input });
       expect(ms, `worst input ${worst.input}`).toBeLessThan(BOUND_MS);
     });
   }

@@ -79,7 +79,10 @@ class PartScan {
   private seen = 0;
 
   /** `xmlByName`: the part's name already says XML, so a refusal need not wait for the rest. */
-  constructor(private readonly xmlByName = false) {}
+  constructor(
+    private readonly limits: Limits,
+    private readonly xmlByName = false,
+  ) {}
 
   push(chunk: Uint8Array): void {
     if (this.firstByte < 0) this.findFirstByte(chunk);
@@ -91,6 +94,7 @@ class PartScan {
     this.doctype.push(chunk);
     if (xml && this.doctype.found) throw new PartRefused(this);
     this.longestRun.push(chunk);
+    if (xml && surelyTooLong(this.longestRun.longest, this.limits.maxCellChars)) throw new PartRefused(this);
   }
 
   private findFirstByte(chunk: Uint8Array): void {
@@ -173,7 +177,7 @@ async function readXlsxZip(
   let kept: Map<string, Uint8Array>;
   try {
     kept = inflateAll(bytes, zip, keep, (name) => {
-      const scan = new PartScan(XML_NAME.test(name));
+      const scan = new PartScan(limits, XML_NAME.test(name));
       scans.set(name, scan);
       if (!name.startsWith('xl/worksheets/'))
         return (chunk) => {
@@ -244,7 +248,7 @@ function readOdsZip(
     issues.push(problems.fileCorrupt('the spreadsheet content is missing'));
     return null;
   }
-  const scan = new PartScan(true);
+  const scan = new PartScan(limits, true);
   let content: Uint8Array;
   try {
     content = inflateEntry(bytes, contentEntry, zip.budget, true, (chunk) => {
