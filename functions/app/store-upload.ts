@@ -120,6 +120,8 @@ export async function storeUpload(
       country: place.country,
       year,
       previous: previous ?? null,
+      // The per-upload time budget (FILE_TOO_COMPLEX) rather than the Lambda's timeout.
+      elapsed: () => performance.now(),
       ...(deps.limits ? { limits: deps.limits } : {}),
     });
     faults = result.faults;

@@ -107,6 +107,7 @@ export async function runYearlyRun(options: YearlyRunOptions): Promise<YearlyRun
         country: file.country,
         year,
         previous,
+        elapsed: () => performance.now(),
       });
       source.add(
         year,

@@ -348,13 +348,16 @@ export const reportedIndicators: readonly Indicator[] = indicators.filter((i) =>
 
 /** Lower case, accents folded, punctuation to single spaces: the key aliases are matched on. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}.]+/gu, ' ')
-    .replace(/\s*\.\s*/g, '.')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}.]+/gu, ' ')
+      // The line above leaves single spaces only; `\s*\.\s*` would be quadratic on a run.
+      .replace(/ ?\. ?/g, '.')
+      .trim()
+  );
 }
 
 const targetWords: Record<TargetId, string[]> = {
@@ -397,11 +400,13 @@ export function resolveTarget(input: string | number): TargetId | undefined {
   const folded = foldText(input).replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
   if (!folded) return undefined;
   const numbered = folded.match(
-    /^(?:(?:policy\s*)?(?:target|goal|objective|objectif|ziel|objetivo|cible|pt|t)\s*(?:no|nr|n|number)?\s*)?([1-4])(?:\s+(.*))?$/,
+    // No two quantifiers over the same characters side by side (`\s*(?:no)?\s*`, `\s+(.*)$`):
+    // those backtrack quadratically on a long run of spaces.
+    /^(?:(?:policy\s*)?(?:target|goal|objective|objectif|ziel|objetivo|cible|pt|t)\s*(?:(?:no|nr|n|number)\s*)?)?([1-4])(?:\s([\s\S]*))?$/,
   );
   if (numbered) {
     const id = Number(numbered[1]) as TargetId;
-    const rest = numbered[2]?.replace(/^(?:-|–)\s*/, '').trim();
+    const rest = numbered[2]?.trim().replace(/^[-–]/, '').trim();
     if (!rest) return id;
     // "Policy Target 1 - Victims": the words must not name another target.
     const named = resolveTargetWords(rest);
@@ -427,7 +432,7 @@ export function resolveIndicator(input: string): Indicator | undefined {
   const byName = indicatorByFoldedName.get(folded);
   if (byName) return byName;
   // "T1.2 Victims identified during the year": an id followed by the name.
-  const lead = folded.match(/^(?:t|pt)?\s*([1-4])\.([0-9]+)\s+(.+)$/);
+  const lead = folded.match(/^(?:t|pt)?\s*([1-4])\.([0-9]+)\s[\s\S]*\S/);
   if (lead) return indicatorById.get(`T${lead[1]}.${lead[2]}`);
   return undefined;
 }

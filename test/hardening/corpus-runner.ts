@@ -16,6 +16,7 @@ export interface RunnerLine {
   codes?: string[];
   notes?: Record<string, string | null>;
   titles?: Record<string, string>;
+  values?: Record<string, number | boolean | null>;
   ms?: number;
   peakRssMb?: number;
   /** Something in the process changed Object.prototype. */
@@ -38,6 +39,7 @@ for (const file of files) {
     fileName: c.uploadName ?? c.file,
     country: c.country,
     year: c.year,
+    elapsed: () => performance.now(),
   });
   const ms = Math.round(performance.now() - started);
   const submission = result.submission;
@@ -50,6 +52,7 @@ for (const file of files) {
       (submission?.indicators ?? []).filter((i) => i.value !== null).map((i) => [i.id, i.notes]),
     ),
     titles: Object.fromEntries((submission?.actions ?? []).map((a) => [a.ref, a.title])),
+    values: Object.fromEntries((submission?.indicators ?? []).map((i) => [i.id, i.value])),
     ms,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     polluted: Object.keys(Object.prototype).length > 0 || 'polluted' in {},

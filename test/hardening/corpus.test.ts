@@ -19,21 +19,38 @@ import type { RunnerLine } from './corpus-runner.js';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const smallDir = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
 const runner = fileURLToPath(new URL('./corpus-runner.ts', import.meta.url));
-/** Per file: generous for a loaded 2-core machine; a hang is minutes, not seconds. */
-const FILE_BOUND_MS = 60_000;
+/** Per file, from its start line to its answer (issue 16: each file's outcome within 5 s). */
+const FILE_BOUND_MS = 5_000;
+/** The child's start (Node, tsx, the ingest's modules) is not a file's time: on a loaded machine it can take 10 s. */
+const STARTUP_BOUND_MS = 60_000;
 
 interface FileOutcome {
   file: string;
   result?: RunnerLine;
   failure?: string;
+  /** Over the bound once, answered in time when run again alone. */
+  retried?: boolean;
 }
 
-/** Runs the files in one child; a hang or crash fails that file and a new child goes on. */
+/**
+ * Runs the files in one child; a hang or crash fails that file and a new child goes on. A
+ * file over the bound is tried once more, alone in a fresh child: on this shared 2-core
+ * machine a load spike can stall one run, while a file that really hangs fails both times.
+ */
 async function runCorpus(dir: string, files: string[]): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   let rest = [...files];
   while (rest.length > 0) {
-    const { done, stopped } = await runChild(dir, rest);
+    const { done, stopped: first } = await runChild(dir, rest);
+    let stopped = first;
+    if (stopped?.failure?.startsWith('no answer within')) {
+      const again = await runChild(dir, [stopped.file]);
+      if (again.done.length === 1) {
+        done.push({ ...again.done[0]!, retried: true });
+        stopped = undefined;
+      } else stopped = { ...stopped, failure: `${stopped.failure}, twice` };
+      rest = rest.filter((f) => f !== first!.file);
+    }
     outcomes.push(...done);
     if (stopped) outcomes.push(stopped);
     const finished = new Set([...done.map((d) => d.file), ...(stopped ? [stopped.file] : [])]);
@@ -59,28 +76,32 @@ function runChild(dir: string, files: string[]): Promise<{ done: FileOutcome[]; 
     let stderr = '';
     let timer: NodeJS.Timeout | undefined;
     let stopped: FileOutcome | undefined;
-    const arm = () => {
+    const arm = (bound: number) => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         stopped = {
           file: current ?? files[0]!,
-          failure: `no answer within ${FILE_BOUND_MS / 1000} s (hang)`,
+          failure: current
+            ? `no answer within ${bound / 1000} s`
+            : `the child did not start within ${bound / 1000} s`,
         };
         child.kill('SIGKILL');
-      }, FILE_BOUND_MS);
+      }, bound);
     };
-    arm();
+    arm(STARTUP_BOUND_MS);
     child.stdout.setEncoding('utf8').on('data', (data: string) => {
       buffer += data;
       for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
         const line = JSON.parse(buffer.slice(0, nl)) as RunnerLine;
         buffer = buffer.slice(nl + 1);
-        if (line.type === 'start') current = line.file;
-        else {
+        if (line.type === 'start') {
+          current = line.file;
+          arm(FILE_BOUND_MS);
+        } else {
           done.push({ file: line.file, result: line });
           current = undefined;
+          clearTimeout(timer);
         }
-        arm();
       }
     });
     child.stderr.setEncoding('utf8').on('data', (data: string) => {
@@ -117,6 +138,8 @@ function check(c: HostileCase, outcome: FileOutcome | undefined): string[] {
     for (const [id, text] of Object.entries(c.expect.notes ?? {}))
       if (r.notes?.[id] !== text)
         problems.push(`${c.file}: notes of ${id} are ${JSON.stringify(r.notes?.[id])}`);
+    for (const [id, value] of Object.entries(c.expect.values ?? {}))
+      if (r.values?.[id] !== value) problems.push(`${c.file}: value of ${id} is ${r.values?.[id]}`);
     for (const [ref, text] of Object.entries(c.expect.titles ?? {}))
       if (r.titles?.[ref] !== text)
         problems.push(`${c.file}: title of ${ref} is ${JSON.stringify(r.titles?.[ref])}`);
@@ -126,9 +149,10 @@ function check(c: HostileCase, outcome: FileOutcome | undefined): string[] {
 
 function report(label: string, cases: HostileCase[], outcomes: FileOutcome[]): void {
   const lines = cases.map((c) => {
-    const r = outcomes.find((o) => o.file === c.file)?.result;
+    const o = outcomes.find((x) => x.file === c.file);
+    const r = o?.result;
     const verdict = r ? (r.accepted ? 'accepted' : 'rejected') : 'FAILED';
-    return `  ${c.file.padEnd(34)} ${verdict.padEnd(9)} ${(r?.codes ?? []).join(',').slice(0, 60).padEnd(60)} ${String(r?.ms ?? '-').padStart(6)} ms  peak RSS ${r?.peakRssMb ?? '-'} MB`;
+    return `  ${c.file.padEnd(34)} ${verdict.padEnd(9)} ${(r?.codes ?? []).join(',').slice(0, 60).padEnd(60)} ${String(r?.ms ?? '-').padStart(6)} ms  peak RSS ${r?.peakRssMb ?? '-'} MB${o?.retried ? ' (second run: the first went over the bound)' : ''}`;
   });
   process.stdout.write(`\n${label}\n${lines.join('\n')}\n`);
 }
@@ -158,7 +182,7 @@ describe('the hostile corpus through the real ingest, in a 512 MB child process'
     beforeAll(async () => {
       dir = await mkdtemp(join(tmpdir(), 'hostile-big-'));
       cases = await makeHostileCorpus(dir, { big: true });
-    }, 180_000);
+    }, 600_000);
     afterAll(async () => {
       if (dir) await rm(dir, { recursive: true, force: true });
     });

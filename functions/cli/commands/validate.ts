@@ -41,6 +41,7 @@ export async function runValidate(file: string, opts: ValidateOptions): Promise<
     country: member.code,
     year: opts.year,
     previous: previous ?? null,
+    elapsed: () => performance.now(),
   });
 
   const lang = opts.lang ?? 'en';

@@ -5,7 +5,9 @@
  * so a header such as `__proto__` or `constructor` is just an unknown column.
  */
 import { foldText } from '../framework.js';
+import { Deadline } from '../read/deadline.js';
 import type { CellValue, Row, Sheet } from '../workbook.js';
+import { replaceBracketed, trimTrailingMarks } from './parse/scan.js';
 
 export type IndicatorField =
   | 'indicator'
@@ -37,12 +39,9 @@ export type TableKind = 'indicators' | 'actions';
 
 /** The key headers and cover keys are compared on. */
 export function headerKey(text: string): string {
-  return foldText(
-    text
-      .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-      .replace(/\b(?:19|20)\d{2}\b/g, ' ')
-      .replace(/[:*]+\s*$/, ''),
-  )
+  // Scanners, not `\([^)]*\)` and `[:*]+\s*$`: those take quadratic time on a cell of
+  // unclosed brackets or colons, and every cell of every sheet is tried as a header.
+  return foldText(trimTrailingMarks(replaceBracketed(text, ' ').replace(/\b(?:19|20)\d{2}\b/g, ' '), ':*'))
     .replace(/\./g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -464,8 +463,9 @@ function classify(row: Row): { kind: TableKind; score: number } | undefined {
 }
 
 /** The sheet's table header: the first row where enough cells name known columns of one table. */
-export function findTableHeader(sheet: Sheet): TableHeader | undefined {
+export function findTableHeader(sheet: Sheet, deadline: Deadline = Deadline.none): TableHeader | undefined {
   for (let index = 0; index < sheet.rows.length; index++) {
+    deadline.check();
     const row = sheet.rows[index];
     if (!row) continue;
     const found = classify(row);

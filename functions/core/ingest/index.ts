@@ -20,7 +20,9 @@ import { frameworkVersion, reportedIndicators } from '../framework.js';
 import { hasErrors, type Issue, sortIssues } from '../issues.js';
 import { defaultLimits, type Limits } from '../limits.js';
 import { resolveMember } from '../members.js';
+import { DEFAULT_INGEST_BUDGET_MS, Deadline, DeadlinePassed } from '../read/deadline.js';
 import { readUpload } from '../read/index.js';
+import { problems } from '../read/problems.js';
 import {
   type Action,
   type IndicatorValue,
@@ -53,6 +55,12 @@ export interface IngestInput {
   /** Last year's accepted submission: for the change warnings. */
   previous?: Submission | null;
   limits?: Limits;
+  /**
+   * Milliseconds from any fixed point (`performance.now` at the edge): with it, the ingest
+   * stops at `budgetMs` with FILE_TOO_COMPLEX. The core reads no clock of its own.
+   */
+  elapsed?: () => number;
+  budgetMs?: number;
 }
 
 export interface IngestContext {
@@ -79,13 +87,24 @@ export async function ingestUpload(input: IngestInput): Promise<IngestResult> {
     size: input.bytes.byteLength,
     format: formatFromName(input.fileName),
   };
-  const read = await readUpload(input.bytes, input.fileName, input.limits ?? defaultLimits);
+  const deadline = input.elapsed
+    ? new Deadline({ elapsed: input.elapsed, ms: input.budgetMs ?? DEFAULT_INGEST_BUDGET_MS })
+    : Deadline.none;
+  const read = await readUpload(input.bytes, input.fileName, input.limits ?? defaultLimits, deadline);
   if (!read.workbook) return { accepted: false, issues: sortIssues(read.issues), submission: null };
-  const result = ingestWorkbook(
-    read.workbook,
-    { ...source, format: read.workbook.format },
-    { country: input.country, year: input.year, previous: input.previous ?? null },
-  );
+  let result: IngestResult;
+  try {
+    result = ingestWorkbook(
+      read.workbook,
+      { ...source, format: read.workbook.format },
+      { country: input.country, year: input.year, previous: input.previous ?? null },
+      deadline,
+    );
+  } catch (error) {
+    if (!(error instanceof DeadlinePassed)) throw error;
+    const late = problems.timeBudgetExceeded(error.budgetMs / 1000);
+    return { accepted: false, issues: sortIssues([...read.issues, late]), submission: null };
+  }
   const issues = sortIssues(
     [...read.issues, ...result.issues],
     read.workbook.sheets.map((s) => s.name),
@@ -108,7 +127,12 @@ function formatFromName(name: string): SourceFile['format'] {
 }
 
 /** The same from an already-read workbook (for tests and for callers that read themselves). */
-export function ingestWorkbook(workbook: Workbook, source: SourceFile, ctx: IngestContext): IngestResult {
+export function ingestWorkbook(
+  workbook: Workbook,
+  source: SourceFile,
+  ctx: IngestContext,
+  deadline: Deadline = Deadline.none,
+): IngestResult {
   const issues: Issue[] = [];
   const member = resolveMember(ctx.country);
   const expected: Expected = { member, country: ctx.country, year: ctx.year };
@@ -126,7 +150,8 @@ export function ingestWorkbook(workbook: Workbook, source: SourceFile, ctx: Inge
   let coverFound = false;
 
   for (const sheet of workbook.sheets) {
-    const header = findTableHeader(sheet);
+    deadline.check();
+    const header = findTableHeader(sheet, deadline);
     if (header) {
       tables.add(header.kind);
       headerRows.push(header.columns.map((c) => c.header));
@@ -153,6 +178,7 @@ export function ingestWorkbook(workbook: Workbook, source: SourceFile, ctx: Inge
   }
   if (tables.size === 0) issues.push(issue('NO_TABLE_FOUND', {}, null));
   dropEmptyTables(tables, indicatorLines, actionDrafts, tableSheets, issues);
+  deadline.check();
 
   const checked = runRules({
     indicators: indicatorLines,

@@ -32,7 +32,8 @@ export const readerCodes: readonly ReaderCode[] = [
   {
     code: 'FILE_CORRUPT',
     severity: 'error',
-    summary: 'The file is damaged or truncated and cannot be opened.',
+    summary:
+      'The file is damaged or truncated and cannot be opened; also an archive with two entries of one name (what is checked might not be what is read).',
   },
   { code: 'FILE_NO_SHEETS', severity: 'error', summary: 'The workbook has no sheet.' },
   {
@@ -59,6 +60,12 @@ export const readerCodes: readonly ReaderCode[] = [
     code: 'XML_DOCTYPE_REFUSED',
     severity: 'error',
     summary: 'The file declares a DOCTYPE (a way to smuggle entities in): refused unread.',
+  },
+  {
+    code: 'FILE_TOO_COMPLEX',
+    severity: 'error',
+    summary:
+      'Reading the file would take too long: XML nested far deeper than a spreadsheet program writes (256 levels), or the upload went over the time limit for one file (20 s).',
   },
   {
     code: 'CSV_QUOTE_NOT_CLOSED',

@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync';
 import type { Issue } from '../issues.js';
 import type { Limits } from '../limits.js';
 import type { Cell, Workbook } from '../workbook.js';
+import { Deadline } from './deadline.js';
 import { problems } from './problems.js';
 import { SheetBuilder } from './sheet-builder.js';
 
@@ -190,6 +191,7 @@ export function readCsvText(
   encoding: string,
   limits: Limits,
   issues: Issue[],
+  deadline: Deadline = Deadline.none,
 ): Workbook | null {
   const separator = detectSeparator(text);
   const scan = scanText(text, separator, limits);
@@ -225,7 +227,7 @@ export function readCsvText(
     issues.push(problems.csvMalformed(sheetName, e.lines ?? null, e.code ?? 'unexpected content'));
     return null;
   }
-  const builder = new SheetBuilder(sheetName, false, limits, issues);
+  const builder = new SheetBuilder(sheetName, false, limits, issues, deadline);
   const values: string[] = [];
   // csv-parse's info.lines is the line a record ends on, but it counts a CRLF inside a
   // quoted field as two lines (and so every later record one too far): undo both.

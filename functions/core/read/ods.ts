@@ -9,6 +9,7 @@ import { AllianceError } from '../errors.js';
 import type { Issue } from '../issues.js';
 import type { Limits } from '../limits.js';
 import type { Cell, CellValue, Workbook } from '../workbook.js';
+import { Deadline, DeadlinePassed } from './deadline.js';
 import { problems } from './problems.js';
 import { SheetBuilder } from './sheet-builder.js';
 
@@ -84,172 +85,221 @@ function cellValue(cell: PendingCell): CellValue {
   }
 }
 
-/** Reads an ODS content.xml (already inflated within the cap) into sheets. */
-export function readOdsContent(content: Uint8Array, limits: Limits, issues: Issue[]): Workbook | null {
-  const hiddenStyles = new Set<string>();
-  const sheets: Workbook['sheets'] = [];
-  let currentStyle: string | null = null;
-  let builder: SheetBuilder | null = null;
-  let rowNumber = 0;
-  let rowRepeat = 1;
-  let rowCells: Array<{ col: number; cell: PendingCell }> = [];
-  let col = 1;
-  let cell: PendingCell | null = null;
-  let paragraph: string | null = null;
-  /** Depth inside elements whose text is not the cell's (comments, shapes, nested tables). */
-  let ignoreDepth = 0;
+/** A cell of the row being read, and the column it starts at. */
+interface PlacedCell {
+  col: number;
+  cell: PendingCell;
+}
 
-  const parser = new SaxesParser({ xmlns: false });
-  parser.on('doctype', () => {
-    throw new DoctypeRefused();
-  });
-  parser.on('opentag', (tag: SaxesTagPlain) => {
+/** The cells of one `<table:table-row>` as the sheet gets them (empty values left out). */
+function rowCells(placed: readonly PlacedCell[]): Cell[] {
+  const cells: Cell[] = [];
+  for (const { col, cell } of placed) {
+    const value = cellValue(cell);
+    if (value === null) continue;
+    const out: Cell = { col, value };
+    if (cell.attributes['office:value-type'] === 'percentage') out.percent = true;
+    const formula = cell.attributes['table:formula'];
+    if (formula) out.formula = formula.replace(/^of:/, '');
+    cells.push(out);
+  }
+  return cells;
+}
+
+/** Elements whose text is not the cell's own: comments, drawings and tables inside a cell. */
+const FOREIGN = new Set(['office:annotation', 'draw:frame', 'draw:custom-shape']);
+
+/**
+ * Follows content.xml's elements as saxes reports them: styles (which tables are hidden),
+ * tables (one sheet each), rows and cells (with their repeat counts) and the paragraphs of
+ * a cell's text. One method per kind of element; the state is the place being read.
+ */
+class OdsContentReader {
+  readonly sheets: Workbook['sheets'] = [];
+  private readonly hiddenStyles = new Set<string>();
+  private style: string | null = null;
+  private sheet: SheetBuilder | null = null;
+  private rowNumber = 0;
+  private rowRepeat = 1;
+  private placed: PlacedCell[] = [];
+  private col = 1;
+  private cell: PendingCell | null = null;
+  private paragraph: string | null = null;
+  /** Depth inside an element whose text is not the cell's (FOREIGN, a nested table). */
+  private foreignDepth = 0;
+
+  constructor(
+    private readonly limits: Limits,
+    private readonly issues: Issue[],
+    private readonly deadline: Deadline,
+  ) {}
+
+  open(tag: SaxesTagPlain): void {
     const a = tag.attributes as Record<string, string>;
-    if (ignoreDepth > 0) {
-      if (!tag.isSelfClosing) ignoreDepth++;
+    if (this.foreignDepth > 0) {
+      if (!tag.isSelfClosing) this.foreignDepth++;
+      return;
+    }
+    if (FOREIGN.has(tag.name)) {
+      if (!tag.isSelfClosing) this.foreignDepth = 1;
       return;
     }
     switch (tag.name) {
       case 'style:style':
-        currentStyle = a['style:family'] === 'table' ? (a['style:name'] ?? null) : null;
+        this.style = a['style:family'] === 'table' ? (a['style:name'] ?? null) : null;
         break;
       case 'style:table-properties':
-        if (currentStyle && a['table:display'] === 'false') hiddenStyles.add(currentStyle);
+        if (this.style && a['table:display'] === 'false') this.hiddenStyles.add(this.style);
         break;
-      case 'table:table': {
-        if (builder) {
-          // A table inside a cell: its text is not the cell's value.
-          if (!tag.isSelfClosing) ignoreDepth = 1;
-          break;
-        }
-        const style = a['table:style-name'];
-        const name = a['table:name'] ?? `Sheet${sheets.length + 1}`;
-        builder = new SheetBuilder(name, style !== undefined && hiddenStyles.has(style), limits, issues);
-        rowNumber = 0;
+      case 'table:table':
+        this.openTable(tag, a);
         break;
-      }
       case 'table:table-row':
-        rowNumber++;
-        rowRepeat = count(a['table:number-rows-repeated']);
-        rowCells = [];
-        col = 1;
+        this.rowNumber++;
+        this.rowRepeat = count(a['table:number-rows-repeated']);
+        this.placed = [];
+        this.col = 1;
         break;
       case 'table:table-cell':
       case 'table:covered-table-cell':
-        cell = {
+        this.cell = {
           attributes: a,
           paragraphs: [],
           repeat: count(a['table:number-columns-repeated']),
           covered: tag.name === 'table:covered-table-cell',
         };
-        if (tag.isSelfClosing) closeCell();
-        break;
-      case 'office:annotation':
-      case 'draw:frame':
-      case 'draw:custom-shape':
-        if (!tag.isSelfClosing) ignoreDepth = 1;
+        if (tag.isSelfClosing) this.closeCell();
         break;
       case 'text:p':
       case 'text:h':
-        if (cell) {
-          paragraph = '';
-          if (tag.isSelfClosing) {
-            cell.paragraphs.push('');
-            paragraph = null;
-          }
-        }
+        this.openParagraph(tag.isSelfClosing);
         break;
       case 'text:s':
-        if (paragraph !== null)
-          paragraph += ' '.repeat(Math.min(count(a['text:c']), limits.maxCellChars + 1));
+        this.appendText(' '.repeat(Math.min(count(a['text:c']), this.limits.maxCellChars + 1)));
         break;
       case 'text:tab':
-        if (paragraph !== null) paragraph += '\t';
+        this.appendText('\t');
         break;
       case 'text:line-break':
-        if (paragraph !== null) paragraph += '\n';
+        this.appendText('\n');
         break;
     }
-  });
-  parser.on('text', (text) => {
-    if (ignoreDepth === 0 && paragraph !== null && paragraph.length <= limits.maxCellChars) paragraph += text;
-  });
-  parser.on('closetag', (tag) => {
-    if (ignoreDepth > 0) {
-      ignoreDepth--;
+  }
+
+  text(text: string): void {
+    if (this.foreignDepth === 0) this.appendText(text);
+  }
+
+  close(name: string): void {
+    if (this.foreignDepth > 0) {
+      this.foreignDepth--;
       return;
     }
-    switch (tag.name) {
+    switch (name) {
       case 'style:style':
-        currentStyle = null;
+        this.style = null;
         break;
       case 'text:p':
       case 'text:h':
-        if (cell && paragraph !== null) cell.paragraphs.push(paragraph);
-        paragraph = null;
+        if (this.cell && this.paragraph !== null) this.cell.paragraphs.push(this.paragraph);
+        this.paragraph = null;
         break;
       case 'table:table-cell':
       case 'table:covered-table-cell':
-        closeCell();
+        this.closeCell();
         break;
       case 'table:table-row':
-        closeRow();
+        this.closeRow();
         break;
       case 'table:table':
-        if (builder) sheets.push(builder.toSheet());
-        builder = null;
+        if (this.sheet) this.sheets.push(this.sheet.toSheet());
+        this.sheet = null;
         break;
     }
-  });
+  }
 
-  function closeCell() {
-    if (!cell) return;
-    const c = cell;
-    cell = null;
+  private openTable(tag: SaxesTagPlain, a: Record<string, string>): void {
+    if (this.sheet) {
+      // A table inside a cell: its text is not the cell's value.
+      if (!tag.isSelfClosing) this.foreignDepth = 1;
+      return;
+    }
+    const style = a['table:style-name'];
+    const name = a['table:name'] ?? `Sheet${this.sheets.length + 1}`;
+    const hidden = style !== undefined && this.hiddenStyles.has(style);
+    this.sheet = new SheetBuilder(name, hidden, this.limits, this.issues, this.deadline);
+    this.rowNumber = 0;
+  }
+
+  private openParagraph(selfClosing: boolean): void {
+    if (!this.cell) return;
+    if (selfClosing) this.cell.paragraphs.push('');
+    else this.paragraph = '';
+  }
+
+  /** Adds to the paragraph being read, up to just past the cell limit (enough to report it). */
+  private appendText(text: string): void {
+    if (this.paragraph !== null && this.paragraph.length <= this.limits.maxCellChars) this.paragraph += text;
+  }
+
+  private closeCell(): void {
+    const c = this.cell;
+    if (!c) return;
+    this.cell = null;
     const hasContent =
       !c.covered && (c.attributes['office:value-type'] !== undefined || c.paragraphs.length > 0);
     if (hasContent) {
       // Expand only as far as one past the column limit: enough to report it.
-      const last = Math.min(col + c.repeat - 1, limits.maxColumns + 1);
-      for (let k = col; k <= last; k++) rowCells.push({ col: k, cell: c });
+      const last = Math.min(this.col + c.repeat - 1, this.limits.maxColumns + 1);
+      for (let k = this.col; k <= last; k++) this.placed.push({ col: k, cell: c });
     }
-    col += c.repeat;
+    this.col += c.repeat;
   }
 
-  function closeRow() {
-    if (!builder) return;
-    const first = rowNumber;
-    rowNumber += rowRepeat - 1;
-    if (rowCells.length === 0) return;
-    const cells: Cell[] = [];
-    for (const { col: k, cell: c } of rowCells) {
-      const value = cellValue(c);
-      if (value === null) continue;
-      const out: Cell = { col: k, value };
-      if (c.attributes['office:value-type'] === 'percentage') out.percent = true;
-      const formula = c.attributes['table:formula'];
-      if (formula) out.formula = formula.replace(/^of:/, '');
-      cells.push(out);
-    }
+  private closeRow(): void {
+    if (!this.sheet) return;
+    const first = this.rowNumber;
+    this.rowNumber += this.rowRepeat - 1;
+    if (this.placed.length === 0) return;
+    const cells = rowCells(this.placed);
     // Stops by itself at the row limit, so a repeated row with content cannot run away.
-    for (let r = first; r < first + rowRepeat; r++) if (!builder.addRow(r, cells)) break;
+    for (let r = first; r < first + this.rowRepeat; r++) if (!this.sheet.addRow(r, cells)) break;
   }
+}
 
+/** Reads an ODS content.xml (already inflated within the cap) into sheets. */
+export function readOdsContent(
+  content: Uint8Array,
+  limits: Limits,
+  issues: Issue[],
+  deadline: Deadline = Deadline.none,
+): Workbook | null {
+  const reader = new OdsContentReader(limits, issues, deadline);
+  const parser = new SaxesParser({ xmlns: false });
+  parser.on('doctype', () => {
+    throw new DoctypeRefused();
+  });
+  parser.on('opentag', (tag: SaxesTagPlain) => reader.open(tag));
+  parser.on('text', (text) => reader.text(text));
+  parser.on('closetag', (tag) => reader.close(tag.name));
   try {
     const decoder = new TextDecoder('utf-8');
     const CHUNK = 1024 * 1024;
-    for (let i = 0; i < content.length; i += CHUNK)
+    for (let i = 0; i < content.length; i += CHUNK) {
+      deadline.check();
       parser.write(decoder.decode(content.subarray(i, i + CHUNK), { stream: true }));
+    }
     parser.write(decoder.decode());
     parser.close();
   } catch (error) {
+    if (error instanceof DeadlinePassed) throw error;
     if (error instanceof DoctypeRefused) issues.push(problems.xmlDoctypeRefused());
     else issues.push(problems.fileCorrupt('the spreadsheet content is not well-formed'));
     return null;
   }
-  if (sheets.length === 0) {
+  if (reader.sheets.length === 0) {
     issues.push(problems.noSheets());
     return null;
   }
-  return { format: 'ods', sheets, hints: {} };
+  return { format: 'ods', sheets: reader.sheets, hints: {} };
 }

@@ -166,6 +166,24 @@ export const problems = {
       `The CSV file could not be read near line ${row ?? '?'} (${detail}).`,
       'Open the file in your spreadsheet program, save it again as CSV (or better, as Excel Workbook .xlsx), and upload it again.',
     ),
+  xmlTooDeep: (depth: number, max: number): Issue =>
+    makeIssue(
+      'FILE_TOO_COMPLEX',
+      'error',
+      WHOLE_FILE,
+      null,
+      `The workbook's internal structure is nested more than ${max} levels deep (at least ${depth}), far beyond what a spreadsheet program writes.`,
+      'Open the file in your spreadsheet program, save it again as Excel Workbook (.xlsx) and upload that copy. If that fails too, copy the report tables into the template.',
+    ),
+  timeBudgetExceeded: (seconds: number): Issue =>
+    makeIssue(
+      'FILE_TOO_COMPLEX',
+      'error',
+      WHOLE_FILE,
+      null,
+      `Reading this file took longer than the limit of ${seconds} seconds, so it was stopped.`,
+      'Keep only the report tables in the file: delete other sheets, very long texts and large ranges of formatted empty cells, save, and upload again.',
+    ),
   noSheets: (): Issue =>
     makeIssue(
       'FILE_NO_SHEETS',

@@ -6,6 +6,7 @@
 import type { Issue } from '../issues.js';
 import type { Limits } from '../limits.js';
 import type { Cell, Row, Sheet } from '../workbook.js';
+import { Deadline } from './deadline.js';
 import { problems } from './problems.js';
 
 /** More of the same warning in one sheet tells the person nothing new. */
@@ -44,11 +45,13 @@ export class SheetBuilder {
     readonly hidden: boolean,
     private readonly limits: Limits,
     private readonly issues: Issue[],
+    private readonly deadline: Deadline = Deadline.none,
   ) {}
 
   /** Adds a row of cells (any order); returns false once the reader should stop. */
   addRow(row: number, cells: readonly Cell[]): boolean {
     if (this.full) return false;
+    this.deadline.check();
     const kept: Cell[] = [];
     for (const cell of cells) {
       const checked = this.checkCell(row, cell);

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import type { Issue } from '../issues.js';
 import type { Limits } from '../limits.js';
 import type { Cell, CellValue, Workbook } from '../workbook.js';
+import { Deadline } from './deadline.js';
 import { problems } from './problems.js';
 import { SheetBuilder } from './sheet-builder.js';
 
@@ -46,6 +47,7 @@ export async function readXlsxBytes(
   bytes: Uint8Array,
   limits: Limits,
   issues: Issue[],
+  deadline: Deadline = Deadline.none,
 ): Promise<Workbook | null> {
   const book = new ExcelJS.Workbook();
   try {
@@ -57,7 +59,8 @@ export async function readXlsxBytes(
   }
   const sheets: Workbook['sheets'] = [];
   for (const sheet of book.worksheets) {
-    const builder = new SheetBuilder(sheet.name, sheet.state !== 'visible', limits, issues);
+    deadline.check();
+    const builder = new SheetBuilder(sheet.name, sheet.state !== 'visible', limits, issues, deadline);
     let stop = false;
     // eachRow visits only rows present in the file, whatever <dimension> claims.
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

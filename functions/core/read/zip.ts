@@ -146,10 +146,20 @@ export function inflateEntry(
   const data = entryData(bytes, entry);
   const chunks: Uint8Array[] = [];
   let produced = 0;
+  /** What `inspect` threw (a refusal, the deadline): passed on as it is, not as damage. */
+  let inspectError: unknown;
   const accept = (chunk: Uint8Array) => {
     budget.take(chunk.length);
     produced += chunk.length;
-    inspect?.(chunk);
+    // More than the directory declared: a bomb that lies about its size (and what exceljs's
+    // zip library would refuse as a size mismatch). Stop now rather than at the cap.
+    if (produced > entry.declaredSize) throw new ZipProblem({ failure: 'too-large' });
+    try {
+      inspect?.(chunk);
+    } catch (error) {
+      inspectError = error;
+      throw error;
+    }
     if (keep) chunks.push(chunk);
   };
   if (entry.method === 0) {
@@ -165,6 +175,7 @@ export function inflateEntry(
       } while (at < data.length);
     } catch (error) {
       if (error instanceof ZipProblem) throw error;
+      if (inspectError !== undefined) throw inspectError;
       throw corrupt(`the entry ${entry.name} cannot be unpacked`);
     }
   } else {
@@ -195,7 +206,18 @@ export function openZip(bytes: Uint8Array, maxInflatedBytes: number): OpenedZip 
   const declared = list.reduce((sum, e) => sum + e.declaredSize, 0);
   if (declared > maxInflatedBytes) throw new ZipProblem({ failure: 'too-large' });
   const entries = new Map<string, ZipEntry>();
-  for (const e of list) entries.set(e.name.replace(/^\/+/, ''), e);
+  const seen = new Map<string, string>();
+  for (const e of list) {
+    // Two entries of one name: our pass and exceljs's zip library could each read a
+    // different one (what is capped and checked would not be what is read). Names are
+    // compared as a reader might resolve them: without a leading slash, with backslashes
+    // as slashes, and in any case (OPC part names are case-insensitive).
+    const key = e.name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
+    const other = seen.get(key);
+    if (other !== undefined) throw corrupt(`two entries have the same name, ${other} and ${e.name}`);
+    seen.set(key, e.name);
+    entries.set(e.name.replace(/^\/+/, ''), e);
+  }
   return { entries, budget: new InflateBudget(maxInflatedBytes) };
 }
 

@@ -191,3 +191,30 @@ describe('text', () => {
     expect(looksLikeFormula('Ministry')).toBe(false);
   });
 });
+
+describe('digits of other scripts', () => {
+  it.each([
+    ['١٢٠', false, 120],
+    ['۸۰', false, 80],
+    ['６５', false, 65],
+    ['१२३', false, 123],
+    ['١٬٢٣٤٫٥', false, 1234.5],
+    ['١٬٢٣٤٫٥', true, 1234.5],
+    ['１，２３４', false, 1234],
+    ['９１．５％', false, 91.5],
+    ['٩١٫٥٪', false, 91.5],
+    ['－３', false, -3],
+  ])('reads %s (decimal comma %s) as %d', (text, decimalComma, value) => {
+    const read = parseNumberText(text, decimalComma);
+    expect(read.kind === 'number' && read.value).toBe(value);
+  });
+
+  it('reads dates typed in Arabic-Indic digits', () => {
+    expect(readDate('٢٠١٤-٠٣-٠١', 'start')).toEqual({ kind: 'date', value: '2014-03-01', ambiguous: false });
+  });
+
+  it('leaves superscripts and fractions alone (not digits of a number)', () => {
+    expect(parseNumberText('10²', false).kind).toBe('invalid');
+    expect(parseNumberText('½', false).kind).toBe('invalid');
+  });
+});

@@ -13,6 +13,7 @@
  */
 import { foldText } from '../../framework.js';
 import type { CellValue } from '../../workbook.js';
+import { asciiDigits } from './digits.js';
 
 export type DateRead =
   | { kind: 'empty' }
@@ -52,7 +53,7 @@ export function readDate(value: CellValue, edge: DateEdge): DateRead {
   }
   if (typeof value === 'boolean') return { kind: 'invalid' };
   if (typeof value === 'number') return readNumberDate(value);
-  const text = value.trim();
+  const text = asciiDigits(value).trim();
   if (text === '' || /^(?:n\/?a|-|–|\.\.)$/i.test(text)) return { kind: 'empty' };
   return readTextDate(text, edge);
 }
@@ -88,8 +89,9 @@ function readTextDate(text: string, edge: DateEdge): DateRead {
   const folded = foldText(text).replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
   const quarter =
     folded.match(/^(?:q|t|quarter|trimestre|quartal)\s*([1-4])\s*(?:of\s+)?(\d{4})$/) ??
+    // One `\s*` on each side of the optional ordinal would overlap: quadratic on spaces.
     folded.match(
-      /^([1-4])\s*(?:st|nd|rd|th|er|e|eme|o|er)?\s*(?:quarter|trimestre|quartal)\s*(?:of\s+)?(\d{4})$/,
+      /^([1-4])\s*(?:(?:st|nd|rd|th|er|e|eme|o)\s*)?(?:quarter|trimestre|quartal)\s*(?:of\s+)?(\d{4})$/,
     );
   if (quarter) return okQuarter(Number(quarter[2]), Number(quarter[1]), edge);
   const quarterAfter = folded.match(/^(\d{4})\s*(?:q|t)\s*([1-4])$/);

@@ -3,9 +3,11 @@
  * `12,5`, `12.5 %`, `~300`. The decimal mark is decided by the file's hint (decimal-comma
  * file) and the digit grouping: a single mark followed by exactly three digits is a
  * thousands separator unless it is the file's decimal mark; `1.234` in a decimal-dot
- * file is 1.234 (and a count then refuses it as not whole).
+ * file is 1.234 (and a count then refuses it as not whole). Digits of other scripts
+ * (Arabic-Indic, full-width...) read as 0-9 (digits.ts).
  */
 import type { Cell } from '../../workbook.js';
+import { asciiDigits } from './digits.js';
 
 export type NumberRead =
   | { kind: 'empty' }
@@ -53,8 +55,10 @@ export function isNoData(text: string): boolean {
 
 const ESTIMATE_PREFIX =
   /^(?:approx(?:imately)?\.?|appr\.|app\.|ca\.?|c\.|circa|about|around|roughly|nearly|almost|some|est\.|estimated|environ|env\.|près de|pres de|etwa|rund|ungefähr|ungefahr|zirka|aprox(?:imadamente)?\.?|alrededor de|unos|unas|cerca de|~|≈|∼|>=|<=|>|<|≥|≤|±|\+\/-|\+-)\s*/i;
+// No leading `\s*`: with it, a run of spaces before a last character that is no marker
+// takes quadratic time (each space is a new start); the spaces are trimmed off after.
 const ESTIMATE_SUFFIX =
-  /\s*(?:\+|\((?:est|estimate|estimated|approx|approx\.|est\.|estimation|schätzung)\)|est\.?)$/i;
+  /(?:\+|\((?:est|estimate|estimated|approx|approx\.|est\.|estimation|schätzung)\)|est\.?)$/i;
 const SPACES = /[\s\u00A0\u202F\u2009\u2007]/g;
 
 /** Reads a cell as a number: typed numbers as they are, text in any of the accepted forms. */
@@ -73,7 +77,7 @@ export function readNumber(cell: Cell | undefined, decimalComma: boolean): Numbe
 
 /** Reads number text (`1.234,5`, `~300`, `12.5 %`); see the module comment for the decimal mark. */
 export function parseNumberText(input: string, decimalComma: boolean): NumberRead {
-  let s = input.trim();
+  let s = asciiDigits(input, decimalComma).trim();
   if (isNoData(s)) return { kind: 'empty' };
   let estimate = false;
   for (let guard = 0; guard < 3; guard++) {
@@ -83,14 +87,15 @@ export function parseNumberText(input: string, decimalComma: boolean): NumberRea
     s = s.slice(m[0].length).trim();
   }
   const suffix = s.match(ESTIMATE_SUFFIX);
-  if (suffix && suffix[0] !== '' && suffix.index !== undefined && suffix.index > 0) {
+  const before = suffix?.index === undefined ? '' : s.slice(0, suffix.index).trim();
+  if (suffix && suffix[0] !== '' && before !== '') {
     estimate = true;
-    s = s.slice(0, suffix.index).trim();
+    s = before;
   }
   let percent = false;
-  if (/\s*%$/.test(s)) {
+  if (s.endsWith('%')) {
     percent = true;
-    s = s.replace(/\s*%$/, '');
+    s = s.slice(0, -1).trimEnd();
   }
   let sign = 1;
   if (/^[-−–]/.test(s)) {

@@ -3,6 +3,7 @@
  * (a fraction to a percent, hours or weeks to days), or one that does not fit.
  */
 import { foldText, type Unit } from '../../framework.js';
+import { replaceBracketed } from './scan.js';
 
 type UnitWord = 'count' | 'percent' | 'fraction' | 'yes-no' | 'score' | 'fte' | 'days' | 'hours' | 'weeks';
 
@@ -97,7 +98,9 @@ export function readUnit(text: string | null, unit: Unit): UnitRead {
   if (text === null || text.trim() === '') return { kind: 'same' };
   const raw = text.trim();
   const word: UnitWord | undefined =
-    raw === '%' ? 'percent' : (byKey.get(unitKey(raw)) ?? byKey.get(unitKey(raw.replace(/\([^)]*\)/g, ' '))));
+    raw === '%'
+      ? 'percent'
+      : (byKey.get(unitKey(raw)) ?? byKey.get(unitKey(replaceBracketed(raw, ' ', '()'))));
   if (!word) return { kind: 'mismatch' };
   switch (unit) {
     case 'percent':
