@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { members, membersInYear } from '../../functions/core/members.js';
 
@@ -12,7 +14,7 @@ describe('members in a year', () => {
   });
 
   it('agrees with shared/spec/members.csv on every member_from and member_until', () => {
-    const csv = readFileSync(new URL('../../../shared/spec/members.csv', import.meta.url), 'utf8');
+    const csv = readFileSync(specMembersCsv(), 'utf8');
     const rows = csv.trim().split('\n').slice(1);
     expect(members).toHaveLength(rows.length);
     for (const row of rows) {
@@ -23,3 +25,16 @@ describe('members in a year', () => {
     }
   });
 });
+
+/** shared/spec/members.csv beside the repository (or beside a folder above it, for a worktree). */
+function specMembersCsv(): string {
+  let dir = fileURLToPath(new URL('../..', import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'shared', 'spec', 'members.csv');
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir)
+      throw new Error('shared/spec/members.csv not found beside the repository or above it');
+    dir = parent;
+  }
+}
