@@ -37,7 +37,9 @@
  *   `endMarkedContent`, `struct`, `addStructure`, the `structParent` option of `annotate`,
  *   and PDFStructureElement flushing an annotation's /Pg from `doc.page` when it gets a parent.
  */
+
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { AllianceError } from '../core/errors.js';
 import { PDF_TAG_KEY, type PdfTag } from '../render/pdf/tags.js';
 
 /** The versions the wrappers were written against. */
@@ -130,11 +132,9 @@ const repeatedArtifact: TagContext = { role: 'Artifact', parent: null, kids: [],
 const KEEP_EMPTY = new Set(['TR', 'TH', 'TD']);
 
 /** The tagging could not be installed: pdfmake or pdfkit are not the versions it knows. */
-export class PdfTaggingError extends Error {
-  readonly code = 'PDF_TAGGING_UNSUPPORTED';
+export class PdfTaggingError extends AllianceError<'PDF_TAGGING_UNSUPPORTED'> {
   constructor(message: string) {
-    super(message);
-    this.name = 'PdfTaggingError';
+    super('PdfTaggingError', 'PDF_TAGGING_UNSUPPORTED', message);
   }
 }
 

@@ -7,6 +7,7 @@
  * with the Lambda's timeout and five retries.
  */
 
+import { AllianceError } from '../errors.js';
 /** About a sixth of the ingest Lambda's 2 minutes: a real workbook takes well under 2 s. */
 export const DEFAULT_INGEST_BUDGET_MS = 20_000;
 
@@ -17,10 +18,13 @@ export interface TimeBudget {
 }
 
 /** Thrown by Deadline.check once the budget is spent; caught by readUpload and ingestUpload. */
-export class DeadlinePassed extends Error {
+export class DeadlinePassed extends AllianceError<'INGEST_BUDGET_PASSED'> {
   constructor(readonly budgetMs: number) {
-    super(`the ingest took longer than its budget of ${budgetMs} ms`);
-    this.name = 'DeadlinePassed';
+    super(
+      'DeadlinePassed',
+      'INGEST_BUDGET_PASSED',
+      `the ingest took longer than its budget of ${budgetMs} ms`,
+    );
   }
 }
 

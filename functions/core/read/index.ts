@@ -3,6 +3,7 @@
  * as an Issue. The format is found from the bytes; limits are applied before the parsers
  * can spend memory on a hostile file. Bad bytes never throw out of here.
  */
+import { AllianceError } from '../errors.js';
 import { hasErrors, type Issue } from '../issues.js';
 import { defaultLimits, type Limits } from '../limits.js';
 import type { Workbook } from '../workbook.js';
@@ -56,16 +57,16 @@ function farTooLongText(longestRun: number, limits: Limits): Issue | undefined {
 }
 
 /** Thrown out of the unzip pass once a part is surely refused: the rest need not be inflated. */
-class PartRefused extends Error {
+class PartRefused extends AllianceError<'ZIP_PART_REFUSED'> {
   constructor(readonly scan: PartScan) {
-    super('part refused');
+    super('PartRefused', 'ZIP_PART_REFUSED', 'part refused');
   }
 }
 
 /** Thrown out of the unzip pass once a worksheet has more rows with a value than the limit. */
-class RowsOverLimit extends Error {
+class RowsOverLimit extends AllianceError<'ZIP_ROWS_OVER_LIMIT'> {
   constructor(readonly entry: string) {
-    super('too many rows');
+    super('RowsOverLimit', 'ZIP_ROWS_OVER_LIMIT', 'too many rows');
   }
 }
 
