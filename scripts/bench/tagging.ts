@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createPdfPrinter, PDF_TAGGED_ENV } from '../../functions/adapters/pdf-printer.js';
-import type { MemorySubmissionSource } from '../../functions/app/memory-source.js';
+import type { MemorySubmissionSource } from '../../functions/cli/run/memory-source.js';
 import { buildConsolidatedModel, buildCountryModel } from '../../functions/app/publish/models.js';
 import { planYear } from '../../functions/app/publish/steps.js';
 import type { CountryReportModel } from '../../functions/core/report/types.js';

@@ -7,14 +7,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FolderStore } from '../adapters/folder-store.js';
-import { AllianceError } from '../core/errors.js';
-import { ingestUpload } from '../core/ingest/index.js';
-import { outputNames } from '../core/keys.js';
-import { membersInYear } from '../core/members.js';
-import { MemorySubmissionSource } from './memory-source.js';
-import { renderTopLevelOpenData } from './publish/open-data-files.js';
-import type { PublishTarget, ReportRenderer } from './publish/ports.js';
+import { FolderStore } from '../../adapters/folder-store.js';
+import { renderTopLevelOpenData } from '../../app/publish/open-data-files.js';
+import type { PublishTarget, ReportRenderer } from '../../app/publish/ports.js';
 import {
   planYear,
   renderConsolidated,
@@ -23,7 +18,12 @@ import {
   writeOpenData,
   writeValidation,
   type YearPlan,
-} from './publish/steps.js';
+} from '../../app/publish/steps.js';
+import { AllianceError } from '../../core/errors.js';
+import { ingestUpload } from '../../core/ingest/index.js';
+import { outputNames } from '../../core/keys.js';
+import { membersInYear } from '../../core/members.js';
+import { MemorySubmissionSource } from './memory-source.js';
 import { type InputProblem, type ScannedInput, scanInput } from './scan-input.js';
 
 export interface YearlyRunOptions {

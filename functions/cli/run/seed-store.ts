@@ -6,12 +6,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FolderStore } from '../adapters/folder-store.js';
-import { dataKeys, uploadKey } from '../core/keys.js';
-import type { ReportRenderer } from './publish/ports.js';
-import { renderConsolidatedDraft, renderCountryDraft } from './render-drafts.js';
+import { FolderStore } from '../../adapters/folder-store.js';
+import type { ReportRenderer } from '../../app/publish/ports.js';
+import { renderConsolidatedDraft, renderCountryDraft } from '../../app/render-drafts.js';
+import { readerOverStore, storeUpload } from '../../app/store-upload.js';
+import { dataKeys, uploadKey } from '../../core/keys.js';
 import { scanInput } from './scan-input.js';
-import { readerOverStore, storeUpload } from './store-upload.js';
 
 export interface SeedResult {
   uploads: number;
