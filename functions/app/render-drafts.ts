@@ -81,6 +81,7 @@ export async function renderCountryDraft(
     sample: await source.isSample(),
     frameworkVersion,
     generated: submission.cover.date ?? `${year + 1}-01-01`,
+    published: null,
     uploaded: [country],
     reporting: [country],
     notReporting: [],

@@ -59,10 +59,25 @@ export const dataKeys = {
   currentPrefix: (year: number) => `current/${year}/`,
   draft: (year: number, name: string) => `drafts/${year}/${name}`,
   edition: (year: number, edition: number, name: string) => `published/${year}/edition-${edition}/${name}`,
+  /** The edition's reservation (written first, with if-none-match): the number is taken once it exists. */
+  editionPlan: (year: number, edition: number) => `published/${year}/edition-${edition}/plan.json`,
   editionsPrefix: (year: number) => `published/${year}/`,
   ready: (year: number) => `control/${year}/ready.json`,
   sampleMarker: 'control/fictitious-sample-data',
 };
+
+/**
+ * The parts of a published key `published/<year>/edition-<n>/<name>` (name may hold a
+ * folder, e.g. `validation/FR.json`), or undefined for any other key.
+ */
+export function parseEditionKey(key: string): { year: number; edition: number; name: string } | undefined {
+  const match = key.match(/^published\/(\d{4})\/edition-([1-9]\d{0,5})\/(.+)$/);
+  if (!match) return undefined;
+  return { year: Number(match[1]), edition: Number(match[2]), name: match[3]! };
+}
+
+/** Where a year's outputs go in the command line's `run --out` folder: `<year>/`. */
+export const runOutputPrefix = (year: number) => `${year}/`;
 
 /** Relative output names of one year, as in `run --out DIR/<year>/` and in a published edition. */
 export const outputNames = {

@@ -23,6 +23,7 @@
 
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createLog } from '../adapters/log.js';
+import { nextEdition } from '../app/publish/editions.js';
 import { StoredSubmissionSource } from '../app/submissions-store.js';
 import { type Language, languageNames } from '../core/i18n/languages.js';
 import { dataKeys, parseUploadKey } from '../core/keys.js';
@@ -561,7 +562,6 @@ async function readReady(deps: PortalDeps, year: number): Promise<{ by: string; 
 async function publishPage(ctx: Ctx, error?: string): Promise<PortalResponse> {
   const { deps, year } = ctx;
   const rows = await readYearMatrix(deps, year);
-  const editions = await readEditions(deps.data, year);
   return html(
     error ? 400 : 200,
     renderPage('publish', {
@@ -571,7 +571,7 @@ async function publishPage(ctx: Ctx, error?: string): Promise<PortalResponse> {
         : t('portal.publish.title', { year }),
       submitted: rows.filter((r) => r.latestAccepted).length,
       total: rows.length,
-      nextEdition: (editions[0]?.number ?? 0) + 1,
+      nextEdition: await nextEdition(deps.data, year),
       error,
     }),
   );

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { hasErrors, type Issue } from '../core/issues.js';
-import { dataKeys, parseUploadKey } from '../core/keys.js';
+import { dataKeys, outputNames, parseEditionKey, parseUploadKey } from '../core/keys.js';
 import { getMember, membersInYear } from '../core/members.js';
 import type { ObjectStore, StoredObject } from '../core/ports.js';
 import { issueSchema } from '../core/submission.js';
@@ -184,19 +184,17 @@ export interface Edition {
 }
 
 export async function readEditions(data: ObjectStore, year: number): Promise<Edition[]> {
-  const objects = await data.list(dataKeys.editionsPrefix(year));
   const byEdition = new Map<number, string[]>();
-  for (const o of objects) {
-    const m = o.key.slice(dataKeys.editionsPrefix(year).length).match(/^edition-(\d+)\/(.+)$/);
-    if (!m) continue;
-    const n = Number(m[1]);
-    byEdition.set(n, [...(byEdition.get(n) ?? []), m[2]!]);
+  for (const o of await data.list(dataKeys.editionsPrefix(year))) {
+    const parsed = parseEditionKey(o.key);
+    if (!parsed || parsed.year !== year) continue;
+    byEdition.set(parsed.edition, [...(byEdition.get(parsed.edition) ?? []), parsed.name]);
   }
   const editions: Edition[] = [];
   for (const [number, files] of [...byEdition].sort((a, b) => b[0] - a[0])) {
     // An edition exists once its manifest does (written last).
-    if (!files.includes('manifest.json')) continue;
-    const bytes = await data.get(dataKeys.edition(year, number, 'manifest.json'));
+    if (!files.includes(outputNames.manifest)) continue;
+    const bytes = await data.get(dataKeys.edition(year, number, outputNames.manifest));
     let manifest: unknown = null;
     try {
       manifest = bytes ? JSON.parse(Buffer.from(bytes).toString('utf8')) : null;
