@@ -7,13 +7,14 @@ import * as z from 'zod';
 import { systemClock } from '../adapters/clock.js';
 import { reserveEdition } from '../app/publish/editions.js';
 import { planYear, type YearPlan } from '../app/publish/steps.js';
+import { reportingYearSchema } from '../core/limits.js';
 import type { Clock } from '../core/ports.js';
 import { parseHandlerInput } from './input.js';
 import { handlerTools, instrumented } from './instrumented.js';
 import { containerDeps, type PublishDeps } from './publish-shared.js';
 
 const inputSchema = z.object({
-  year: z.number().int().min(2012).max(2100).optional(),
+  year: reportingYearSchema.optional(),
   sample: z.boolean().optional(),
   trigger: z.string().optional(),
   requestedBy: z.string().optional(),

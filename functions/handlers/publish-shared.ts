@@ -11,10 +11,11 @@ import { traced } from '../adapters/tracing.js';
 import type { PublishTarget, ReportRenderer } from '../app/publish/ports.js';
 import type { YearPlan } from '../app/publish/steps.js';
 import { StoredSubmissionSource } from '../app/submissions-store.js';
+import { reportingYearSchema } from '../core/limits.js';
 import type { ObjectStore } from '../core/ports.js';
 
 export const yearPlanSchema = z.object({
-  year: z.number().int().min(2012).max(2100),
+  year: reportingYearSchema,
   edition: z.number().int().positive(),
   sample: z.boolean(),
   frameworkVersion: z.string(),

@@ -26,8 +26,8 @@ import { createLog } from '../adapters/log.js';
 import { nextEdition } from '../app/publish/editions.js';
 import { StoredSubmissionSource } from '../app/submissions-store.js';
 import { type Language, languageNames } from '../core/i18n/languages.js';
-import { dataKeys, parseUploadKey } from '../core/keys.js';
-import { defaultLimits } from '../core/limits.js';
+import { dataKeys, outputNames, parseUploadKey, uploadKey, uploadPrefix } from '../core/keys.js';
+import { defaultLimits, notAReportingYearMessage, parseReportingYear } from '../core/limits.js';
 import { getMember } from '../core/members.js';
 import type { Submission } from '../core/submission.js';
 import { annotateUpload } from './annotate.js';
@@ -157,7 +157,7 @@ async function route(req: PortalRequest, deps: PortalDeps): Promise<PortalRespon
   }
 
   const year = parseYearParam(req.query.year, deps);
-  if (year === undefined) return textResponse(400, 'The year must be a four-digit year from 2012.\n');
+  if (year === undefined) return textResponse(400, `${notAReportingYearMessage(req.query.year)}\n`);
   const ctx: Ctx = { req, deps, session, year };
 
   if (path === '/' && method === 'GET') {
@@ -433,7 +433,7 @@ async function receiveUpload(ctx: Ctx, cc: string): Promise<PortalResponse> {
   if (!UPLOAD_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)))
     return countryPage(ctx, cc, t('portal.country.wrongType'), 400);
   const batch = newBatch(deps);
-  const key = `${year}/${cc}/${batch}-${name}`;
+  const key = uploadKey(year, cc, `${batch}-${name}`);
   await deps.uploads.put(key, file.data, { contentType: contentTypeOf(name) });
   if (deps.processUpload) await deps.processUpload({ key });
   return redirect(`/country/${cc}/uploaded?year=${year}&batch=${batch}`);
@@ -443,7 +443,7 @@ async function uploadedPage(ctx: Ctx, cc: string): Promise<PortalResponse> {
   const { req, deps, year } = ctx;
   const batch = req.query.batch ?? '';
   if (!/^\d{8}T\d{6}Z-[0-9a-f]{6}$/.test(batch)) return notFound(ctx);
-  const prefix = `${year}/${cc}/${batch}-`;
+  const prefix = `${uploadPrefix(year, cc)}${batch}-`;
   const c = await readCountryYear(deps, year, cc);
   const done = c.uploads.find((u) => u.key.startsWith(prefix));
   if (done) return redirect(`/country/${cc}/uploads/${done.id}?year=${year}`);
@@ -483,7 +483,7 @@ async function readPreviousSubmission(
 }
 
 async function hasPreviousSubmission(deps: PortalDeps, year: number, cc: string): Promise<boolean> {
-  return (await deps.data.list(`current/${year}/${cc}/`)).length > 0;
+  return (await deps.data.list(dataKeys.currentPrefix(year, cc))).length > 0;
 }
 
 // ---------- staff pages
@@ -526,7 +526,9 @@ async function staffPage(ctx: Ctx): Promise<PortalResponse> {
     else counts.none++;
   }
   const drafts = new Set(
-    (await deps.data.list(`drafts/${year}/`)).map((o) => o.key.slice(`drafts/${year}/`.length)),
+    (await deps.data.list(dataKeys.draftsPrefix(year))).map((o) =>
+      o.key.slice(dataKeys.draftsPrefix(year).length),
+    ),
   );
   const editions = (await readEditions(deps.data, year)).map((e) => ({
     ...e,
@@ -540,8 +542,11 @@ async function staffPage(ctx: Ctx): Promise<PortalResponse> {
       title: t('portal.staff.title', { year }),
       rows: rows.map((r) => ({ ...r, statusText: statusText(r.status) })),
       counts,
-      consolidated: { pdf: drafts.has('consolidated.pdf'), html: drafts.has('consolidated.html') },
-      openData: ['data.csv', 'data.json'].filter((n) => drafts.has(n)),
+      consolidated: {
+        pdf: drafts.has(outputNames.consolidatedPdf),
+        html: drafts.has(outputNames.consolidatedHtml),
+      },
+      openData: [outputNames.dataCsv, outputNames.dataJson].filter((n) => drafts.has(n)),
       editions,
       ready,
     }),
@@ -672,7 +677,5 @@ function csrfRefused(): PortalResponse {
 
 function parseYearParam(text: string | undefined, deps: PortalDeps): number | undefined {
   if (text === undefined || text === '') return deps.currentYear ?? deps.clock.now().getUTCFullYear() - 1;
-  if (!/^\d{4}$/.test(text)) return undefined;
-  const year = Number(text);
-  return year >= 2012 && year <= 2100 ? year : undefined;
+  return parseReportingYear(text);
 }

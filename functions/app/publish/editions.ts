@@ -7,6 +7,7 @@
  * the portal's publish page all count editions here.
  */
 import { dataKeys, parseEditionKey } from '../../core/keys.js';
+import { isReportingYear, notAReportingYearMessage } from '../../core/limits.js';
 import { type Clock, ObjectExistsError, type ObjectStore } from '../../core/ports.js';
 import { PublishError, type PublishTarget } from './ports.js';
 
@@ -51,6 +52,7 @@ export async function reserveEdition(
   clock: Clock,
   options: { requestedBy?: string | null } = {},
 ): Promise<EditionReservation> {
+  if (!isReportingYear(year)) throw new PublishError('NOT_A_REPORTING_YEAR', notAReportingYearMessage(year));
   let edition = await nextEdition(data, year);
   for (let attempt = 0; attempt < maxAttempts; attempt++, edition++) {
     const now = clock.now();
