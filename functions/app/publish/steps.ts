@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { frameworkVersion } from '../../core/framework.js';
 import { outputNames } from '../../core/keys.js';
-import { isMemberInYear, members } from '../../core/members.js';
+import { membersInYear } from '../../core/members.js';
 import { ObjectExistsError } from '../../core/ports.js';
 import type { Submission } from '../../core/submission.js';
 import { defaultOpenDataLicence, type OpenDataLicence } from '../../render/datapackage.js';
@@ -71,8 +71,8 @@ export async function planYear(source: SubmissionSource, options: PlanOptions): 
     const date = submission.cover.date;
     if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) dates.push(date);
   }
-  const notReporting = members
-    .filter((m) => isMemberInYear(m, year) && !reporting.includes(m.code))
+  const notReporting = membersInYear(year)
+    .filter((m) => !reporting.includes(m.code))
     .map((m) => m.code)
     .sort();
   const files = [
