@@ -40,7 +40,7 @@ export function isReportingYear(year: unknown): year is number {
 
 /** The one message for a year outside the range, wherever it is refused. */
 export function notAReportingYearMessage(year: unknown): string {
-  return `"${String(year)}" is not a reporting year: the reporting years are ${reportingYears.first} to ${reportingYears.last}.`;
+  return `"${String(year)}" is not a reporting year: a reporting year is a four-digit year from ${reportingYears.first} to ${reportingYears.last}.`;
 }
 
 /** A reporting year given as text (a URL, a command-line option), or undefined. */

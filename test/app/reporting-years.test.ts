@@ -38,7 +38,9 @@ const message = notAReportingYearMessage(2005);
 describe('the one reporting-year range', () => {
   it('is 2012 to 2100, and its message names the year and the range', () => {
     expect(reportingYears).toEqual({ first: 2012, last: 2100 });
-    expect(message).toBe('"2005" is not a reporting year: the reporting years are 2012 to 2100.');
+    expect(message).toBe(
+      '"2005" is not a reporting year: a reporting year is a four-digit year from 2012 to 2100.',
+    );
   });
 
   it('refuses an upload for 2005 at validate (the ingest and the command line)', async () => {
