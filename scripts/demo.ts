@@ -11,10 +11,10 @@ import { rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatRunSummary } from '../functions/app/run-summary.js';
-import { seedStore } from '../functions/app/seed-store.js';
-import { createWorkerRenderer } from '../functions/app/worker-renderer.js';
-import { runYearlyRun } from '../functions/app/yearly-run.js';
+import { formatRunSummary } from '../functions/cli/run/run-summary.js';
+import { seedStore } from '../functions/cli/run/seed-store.js';
+import { createWorkerRenderer } from '../functions/cli/run/worker-renderer.js';
+import { runYearlyRun } from '../functions/cli/run/yearly-run.js';
 import { addUser } from '../functions/portal/local-auth.js';
 
 /** Local demo accounts: the store is on this machine only and the portal listens on 127.0.0.1. */

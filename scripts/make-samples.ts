@@ -26,7 +26,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { SAMPLE_MARKER } from '../functions/app/scan-input.js';
+import { SAMPLE_MARKER } from '../functions/cli/run/scan-input.js';
 import {
   type ActionStatus,
   type Indicator,

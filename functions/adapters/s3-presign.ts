@@ -10,7 +10,7 @@ import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { uploadKey } from '../core/keys.js';
-import { defaultLimits, type Limits } from '../core/limits.js';
+import { defaultLimits, isReportingYear, type Limits, notAReportingYearMessage } from '../core/limits.js';
 
 /** S3 allows up to 7 days; an upload form needs minutes, and a leaked one should die soon. */
 export const maxUploadExpirySeconds = 15 * 60;
@@ -104,8 +104,7 @@ export function createBrowserUploadPresigner(options: UploadPresignerOptions) {
   return {
     async presignBrowserUpload(request: BrowserUploadRequest): Promise<PresignedBrowserUpload> {
       if (!/^[\w-]{1,64}$/.test(request.batch)) throw new RangeError(`Not a batch id: ${request.batch}`);
-      if (!Number.isInteger(request.year) || request.year < 2000 || request.year > 2100)
-        throw new RangeError(`Not a reporting year: ${request.year}`);
+      if (!isReportingYear(request.year)) throw new RangeError(notAReportingYearMessage(request.year));
       if (!/^https?:\/\//.test(request.redirectUrl))
         throw new RangeError('The redirect after an upload must be an absolute http(s) URL');
       // uploadKey checks the year and the country (two capitals): the prefix stays under <year>/<CC>/.

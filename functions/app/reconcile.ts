@@ -10,7 +10,7 @@
  * the upload id that the ingest derives from its key and version (S3 version id on the
  * versioned bucket, else the ETag): see core/keys.ts.
  */
-import { dataKeys, parseUploadKey, uploadId } from '../core/keys.js';
+import { dataKeys, parseUploadKey, parseValidationKey, uploadId, uploadPrefix } from '../core/keys.js';
 import { resolveMember } from '../core/members.js';
 import type { ObjectStore } from '../core/ports.js';
 import type { ProcessUploadInput } from './store-upload.js';
@@ -80,11 +80,11 @@ export async function reconcileYear(
   deps: ReconcileDeps,
   options: { replay: boolean } = { replay: false },
 ): Promise<ReconcileResult> {
-  const versions = await deps.uploads.versions(`${year}/`);
+  const versions = await deps.uploads.versions(uploadPrefix(year));
   const recorded = new Set(
     (await deps.data.list(dataKeys.uploadsPrefix(year)))
       .map((o) => o.key)
-      .filter((k) => k.endsWith('/validation.json')),
+      .filter((k) => parseValidationKey(k) !== undefined),
   );
   const missing: MissingUpload[] = [];
   let uploads = 0;

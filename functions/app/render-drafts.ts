@@ -66,7 +66,7 @@ export async function renderCountryDraft(
     schemaVersion: 1,
     from: Object.fromEntries(tables.map((t) => [t, pointers[t]?.uploadId ?? null])),
   };
-  const stampKey = dataKeys.draft(year, `${country}.json`);
+  const stampKey = dataKeys.draftStamp(year, country);
   const stampBytes = encodeJson(stamp);
   if (sameBytes(await deps.data.get(stampKey), stampBytes)) return false;
 
@@ -81,6 +81,7 @@ export async function renderCountryDraft(
     sample: await source.isSample(),
     frameworkVersion,
     generated: submission.cover.date ?? `${year + 1}-01-01`,
+    published: null,
     uploaded: [country],
     reporting: [country],
     notReporting: [],
@@ -113,7 +114,7 @@ export async function renderConsolidatedDraft(year: number, deps: RenderDraftsDe
     const pointers = await readCurrent(deps.data, year, country);
     from[country] = Object.fromEntries(tables.map((t) => [t, pointers[t]?.uploadId ?? null]));
   }
-  const stampKey = dataKeys.draft(year, 'consolidated.json');
+  const stampKey = dataKeys.draftStamp(year, 'consolidated');
   const stampBytes = encodeJson({
     schemaVersion: 1,
     generated: plan.generated,

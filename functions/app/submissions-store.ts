@@ -10,7 +10,7 @@
  */
 import * as z from 'zod';
 import { AllianceError } from '../core/errors.js';
-import { dataKeys, type Table } from '../core/keys.js';
+import { dataKeys, dataRoots, parseCurrentKey, parseValidationKey, type Table } from '../core/keys.js';
 import type { ObjectStore } from '../core/ports.js';
 import { issueSchema, mergeLatestTables, parseSubmission, type Submission } from '../core/submission.js';
 import type { SubmissionSource, UploadRecord } from './publish/ports.js';
@@ -160,8 +160,8 @@ export class StoredSubmissionSource implements SubmissionSource {
   async countries(year: number): Promise<string[]> {
     const found = new Set<string>();
     for (const object of await this.store.list(dataKeys.uploadsPrefix(year))) {
-      const match = object.key.match(/^uploads\/\d{4}\/([A-Z]{2})\/[^/]+\/validation\.json$/);
-      if (match) found.add(match[1]!);
+      const parsed = parseValidationKey(object.key);
+      if (parsed) found.add(parsed.country);
     }
     return [...found].sort();
   }
@@ -172,9 +172,9 @@ export class StoredSubmissionSource implements SubmissionSource {
 
   async history(year: number, country: string): Promise<Submission[]> {
     const years = new Set<number>();
-    for (const object of await this.store.list('current/')) {
-      const match = object.key.match(/^current\/(\d{4})\/([A-Z]{2})\//);
-      if (match && match[2] === country && Number(match[1]) < year) years.add(Number(match[1]));
+    for (const object of await this.store.list(dataRoots.current)) {
+      const parsed = parseCurrentKey(object.key);
+      if (parsed && parsed.country === country && parsed.year < year) years.add(parsed.year);
     }
     const out: Submission[] = [];
     for (const y of [...years].sort((a, b) => a - b)) {
@@ -188,7 +188,7 @@ export class StoredSubmissionSource implements SubmissionSource {
   async records(year: number, country: string): Promise<UploadRecordFile[]> {
     const records: UploadRecordFile[] = [];
     for (const object of await this.store.list(dataKeys.uploadsPrefix(year, country))) {
-      if (!object.key.endsWith('/validation.json')) continue;
+      if (!parseValidationKey(object.key)) continue;
       const record = await readUploadRecord(this.store, object.key);
       if (record) records.push(record);
     }

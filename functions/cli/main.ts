@@ -6,6 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { AllianceError } from '../core/errors.js';
 import { isLanguage, type Language, languages } from '../core/i18n/languages.js';
+import { notAReportingYearMessage, parseReportingYear } from '../core/limits.js';
 
 export const EXIT_OK = 0;
 export const EXIT_REJECTED = 1;
@@ -19,10 +20,8 @@ export class UsageError extends AllianceError<'USAGE'> {
 }
 
 export function parseYear(text: string): number {
-  const year = Number(text);
-  if (!/^\d{4}$/.test(text) || year < 2012 || year > 2100) {
-    throw new InvalidArgumentError('a four-digit year from 2012, e.g. 2014');
-  }
+  const year = parseReportingYear(text);
+  if (year === undefined) throw new InvalidArgumentError(notAReportingYearMessage(text));
   return year;
 }
 

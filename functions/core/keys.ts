@@ -48,21 +48,74 @@ export function uploadId(key: string, versionOrEtag: string): string {
   return createHash('sha256').update(`${key}\0${versionOrEtag}`).digest('hex').slice(0, 24);
 }
 
+/** The two buckets as sub-folders of a local store folder (command line, local portal). */
+export const localStoreFolders = { uploads: 'uploads', data: 'data' } as const;
+
+/** The top-level prefixes of the data bucket (the stack's IAM grants are scoped to these). */
+export const dataRoots = {
+  uploads: 'uploads/',
+  current: 'current/',
+  drafts: 'drafts/',
+  published: 'published/',
+  control: 'control/',
+} as const;
+
+/** The uploads bucket's prefix of a year, or of a country's year: `<year>/` or `<year>/<CC>/`. */
+export function uploadPrefix(year: number, country?: string): string {
+  if (country !== undefined) assertCountry(country);
+  return country ? `${year}/${country}/` : `${year}/`;
+}
+
 export const dataKeys = {
   validation: (year: number, country: string, id: string) =>
-    `uploads/${year}/${country}/${id}/validation.json`,
+    `${dataRoots.uploads}${year}/${country}/${id}/validation.json`,
   submission: (year: number, country: string, id: string) =>
-    `uploads/${year}/${country}/${id}/submission.json`,
+    `${dataRoots.uploads}${year}/${country}/${id}/submission.json`,
   uploadsPrefix: (year: number, country?: string) =>
-    country ? `uploads/${year}/${country}/` : `uploads/${year}/`,
-  current: (year: number, country: string, table: Table) => `current/${year}/${country}/${table}.json`,
-  currentPrefix: (year: number) => `current/${year}/`,
-  draft: (year: number, name: string) => `drafts/${year}/${name}`,
-  edition: (year: number, edition: number, name: string) => `published/${year}/edition-${edition}/${name}`,
-  editionsPrefix: (year: number) => `published/${year}/`,
-  ready: (year: number) => `control/${year}/ready.json`,
-  sampleMarker: 'control/fictitious-sample-data',
+    country ? `${dataRoots.uploads}${year}/${country}/` : `${dataRoots.uploads}${year}/`,
+  current: (year: number, country: string, table: Table) =>
+    `${dataRoots.current}${year}/${country}/${table}.json`,
+  currentPrefix: (year: number, country?: string) =>
+    country ? `${dataRoots.current}${year}/${country}/` : `${dataRoots.current}${year}/`,
+  draft: (year: number, name: string) => `${dataRoots.drafts}${year}/${name}`,
+  draftsPrefix: (year: number) => `${dataRoots.drafts}${year}/`,
+  /** What a country's draft was rendered from (`<CC>.json`), or the consolidated draft's. */
+  draftStamp: (year: number, country: string | 'consolidated') =>
+    `${dataRoots.drafts}${year}/${country}.json`,
+  edition: (year: number, edition: number, name: string) =>
+    `${dataRoots.published}${year}/edition-${edition}/${name}`,
+  /** The edition's reservation (written first, with if-none-match): the number is taken once it exists. */
+  editionPlan: (year: number, edition: number) =>
+    `${dataRoots.published}${year}/edition-${edition}/plan.json`,
+  editionsPrefix: (year: number) => `${dataRoots.published}${year}/`,
+  ready: (year: number) => `${dataRoots.control}${year}/ready.json`,
+  sampleMarker: `${dataRoots.control}fictitious-sample-data`,
 };
+
+/** `current/<year>/<CC>/<table>.json` -> year and country; undefined for any other key. */
+export function parseCurrentKey(key: string): { year: number; country: string } | undefined {
+  const match = key.match(/^current\/(\d{4})\/([A-Z]{2})\/(?:indicators|actions)\.json$/);
+  return match ? { year: Number(match[1]), country: match[2]! } : undefined;
+}
+
+/** `uploads/<year>/<CC>/<uploadId>/validation.json` -> its parts; undefined for any other key. */
+export function parseValidationKey(key: string): { year: number; country: string; id: string } | undefined {
+  const match = key.match(/^uploads\/(\d{4})\/([A-Z]{2})\/([^/]+)\/validation\.json$/);
+  return match ? { year: Number(match[1]), country: match[2]!, id: match[3]! } : undefined;
+}
+
+/**
+ * The parts of a published key `published/<year>/edition-<n>/<name>` (name may hold a
+ * folder, e.g. `validation/FR.json`), or undefined for any other key.
+ */
+export function parseEditionKey(key: string): { year: number; edition: number; name: string } | undefined {
+  const match = key.match(/^published\/(\d{4})\/edition-([1-9]\d{0,5})\/(.+)$/);
+  if (!match) return undefined;
+  return { year: Number(match[1]), edition: Number(match[2]), name: match[3]! };
+}
+
+/** Where a year's outputs go in the command line's `run --out` folder: `<year>/`. */
+export const runOutputPrefix = (year: number) => `${year}/`;
 
 /** Relative output names of one year, as in `run --out DIR/<year>/` and in a published edition. */
 export const outputNames = {

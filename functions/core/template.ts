@@ -8,6 +8,7 @@
  * filled-in template in any language reads back as the same submission.
  */
 import ExcelJS from 'exceljs';
+import { actionColumns } from './columns.js';
 import {
   actionKinds,
   actionStatuses,
@@ -51,20 +52,8 @@ export const indicatorColumns = [
   'Notes',
 ] as const;
 
-/** Column headers of the Actions sheet, in order. */
-export const actionColumns = [
-  'Ref',
-  'Target',
-  'Operational goal',
-  'Title',
-  'Description',
-  'Kind',
-  'Status',
-  'Start',
-  'End',
-  'Lead organisation',
-  'Progress note',
-] as const;
+/** Column headers of the Actions sheet, in order (defined once, in columns.ts). */
+export { actionColumns } from './columns.js';
 
 /** Keys of the Cover sheet (column A), in order. */
 export const coverKeys = [

@@ -5,17 +5,19 @@
  */
 import * as z from 'zod';
 import { systemClock } from '../adapters/clock.js';
+import { reserveEdition } from '../app/publish/editions.js';
 import { planYear, type YearPlan } from '../app/publish/steps.js';
-import { dataKeys } from '../core/keys.js';
-import { type Clock, ObjectExistsError } from '../core/ports.js';
+import { reportingYearSchema } from '../core/limits.js';
+import type { Clock } from '../core/ports.js';
 import { parseHandlerInput } from './input.js';
 import { handlerTools, instrumented } from './instrumented.js';
 import { containerDeps, type PublishDeps } from './publish-shared.js';
 
 const inputSchema = z.object({
-  year: z.number().int().min(2012).max(2100).optional(),
+  year: reportingYearSchema.optional(),
   sample: z.boolean().optional(),
   trigger: z.string().optional(),
+  requestedBy: z.string().optional(),
 });
 
 const tools = handlerTools('publish-plan');
@@ -30,37 +32,14 @@ export async function planPublishRun(
   const input = parseHandlerInput('publish-plan', inputSchema, event ?? {});
   // The scheduled run publishes the year before the one it runs in, as the portal opens on.
   const year = input.year ?? clock.now().getUTCFullYear() - 1;
-  const edition = await reserveEdition(deps, year);
+  const reservation = await reserveEdition(deps.data, year, clock, {
+    requestedBy: input.requestedBy ?? input.trigger ?? null,
+  });
   const plan = await planYear(deps.source, {
     year,
-    edition,
+    edition: reservation.edition,
     sample: input.sample ?? (await deps.source.isSample()),
+    published: reservation.published,
   });
   return { plan };
-}
-
-/**
- * The next edition number, reserved by writing its `plan.json` with if-none-match: two runs
- * started together get different editions, and no edition is ever written twice.
- */
-async function reserveEdition(deps: PublishDeps, year: number): Promise<number> {
-  const taken = new Set<number>();
-  for (const object of await deps.data.list(dataKeys.editionsPrefix(year))) {
-    const match = object.key.match(/^published\/\d{4}\/edition-(\d+)\//);
-    if (match) taken.add(Number(match[1]));
-  }
-  let edition = Math.max(0, ...taken) + 1;
-  for (let attempt = 0; attempt < 10; attempt++, edition++) {
-    try {
-      await deps.data.put(
-        dataKeys.edition(year, edition, 'plan.json'),
-        new TextEncoder().encode(`${JSON.stringify({ year, edition, reserved: true })}\n`),
-        { contentType: 'application/json', ifNoneMatch: true },
-      );
-      return edition;
-    } catch (error) {
-      if (!(error instanceof ObjectExistsError)) throw error;
-    }
-  }
-  throw new Error(`Could not reserve an edition number for ${year} after 10 attempts`);
 }

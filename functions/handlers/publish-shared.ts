@@ -11,15 +11,19 @@ import { traced } from '../adapters/tracing.js';
 import type { PublishTarget, ReportRenderer } from '../app/publish/ports.js';
 import type { YearPlan } from '../app/publish/steps.js';
 import { StoredSubmissionSource } from '../app/submissions-store.js';
-import { dataKeys } from '../core/keys.js';
+import { reportingYearSchema } from '../core/limits.js';
 import type { ObjectStore } from '../core/ports.js';
 
 export const yearPlanSchema = z.object({
-  year: z.number().int().min(2012).max(2100),
+  year: reportingYearSchema,
   edition: z.number().int().positive(),
   sample: z.boolean(),
   frameworkVersion: z.string(),
   generated: z.string(),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   uploaded: z.array(z.string().regex(/^[A-Z]{2}$/)),
   reporting: z.array(z.string().regex(/^[A-Z]{2}$/)),
   notReporting: z.array(z.string()),
@@ -67,10 +71,8 @@ export function withRenderer(deps: PublishDeps, create: () => ReportRenderer): R
   };
 }
 
-/** The edition's folder in the data bucket: written once, never overwritten. */
-export function editionTarget(data: ObjectStore, plan: YearPlan): PublishTarget {
-  return { store: data, prefix: dataKeys.edition(plan.year, plan.edition, ''), immutable: true };
-}
+/** The edition's folder in the data bucket: written once, never overwritten (one definition, in app/). */
+export { editionTarget } from '../app/publish/editions.js';
 
 let shared: PublishDeps | undefined;
 /** The container's dependencies, built on the first invocation. */

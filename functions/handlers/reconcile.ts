@@ -20,12 +20,13 @@ import { traced } from '../adapters/tracing.js';
 import { type ReconcileResult, reconciled, reconcileYear, type UploadInventory } from '../app/reconcile.js';
 import { storeUpload } from '../app/store-upload.js';
 import { AllianceError } from '../core/errors.js';
+import { reportingYearSchema } from '../core/limits.js';
 import { type Clock, type ObjectStore, StoreError } from '../core/ports.js';
 import { parseHandlerInput } from './input.js';
 import { handlerTools, instrumented } from './instrumented.js';
 
 const inputSchema = z.object({
-  year: z.number().int().min(2012).max(2100).optional(),
+  year: reportingYearSchema.optional(),
   replay: z.boolean().optional(),
 });
 

@@ -25,6 +25,7 @@ import { readS3NotificationRecord, sqsBatchSchema } from '../adapters/sqs-events
 import { traced } from '../adapters/tracing.js';
 import type { ReportRenderer } from '../app/publish/ports.js';
 import { type RenderDraftsDeps, renderConsolidatedDraft, renderCountryDraft } from '../app/render-drafts.js';
+import { parseCurrentKey } from '../core/keys.js';
 import type { ObjectStore } from '../core/ports.js';
 import { HandlerInputError, parseHandlerInput } from './input.js';
 import { handlerTools, instrumented } from './instrumented.js';
@@ -51,11 +52,8 @@ export const handler = instrumented(tools, (event) => {
   return handleRenderDraftsBatch(event, deps, tools.log, tools.telemetry);
 });
 
-/** `current/<year>/<CC>/<table>.json` -> year and country; anything else is not ours. */
-export function parseCurrentKey(key: string): { year: number; country: string } | undefined {
-  const match = key.match(/^current\/(\d{4})\/([A-Z]{2})\/[a-z]+\.json$/);
-  return match ? { year: Number(match[1]), country: match[2]! } : undefined;
-}
+/** `current/<year>/<CC>/<table>.json` -> year and country; anything else is not ours (core/keys.ts). */
+export { parseCurrentKey };
 
 /** The batch: every country named, then every year named, each once. */
 export async function handleRenderDraftsBatch(

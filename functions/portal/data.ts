@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { hasErrors, type Issue } from '../core/issues.js';
-import { dataKeys, parseUploadKey } from '../core/keys.js';
+import { dataKeys, outputNames, parseEditionKey, parseUploadKey, uploadPrefix } from '../core/keys.js';
 import { getMember, membersInYear } from '../core/members.js';
 import type { ObjectStore, StoredObject } from '../core/ports.js';
 import { issueSchema } from '../core/submission.js';
@@ -103,8 +103,8 @@ export async function readCountryYear(
 ): Promise<CountryYear> {
   const [records, originals, drafts] = await Promise.all([
     stores.data.list(dataKeys.uploadsPrefix(year, country)),
-    stores.uploads.list(`${year}/${country}/`),
-    stores.data.list(`drafts/${year}/${country}.`),
+    stores.uploads.list(uploadPrefix(year, country)),
+    stores.data.list(dataKeys.draft(year, `${country}.`)),
   ]);
   return buildCountryYear(stores.data, year, country, records, originals, drafts);
 }
@@ -116,8 +116,8 @@ export async function readYearMatrix(
 ): Promise<CountryYear[]> {
   const [records, originals, drafts] = await Promise.all([
     stores.data.list(dataKeys.uploadsPrefix(year)),
-    stores.uploads.list(`${year}/`),
-    stores.data.list(`drafts/${year}/`),
+    stores.uploads.list(uploadPrefix(year)),
+    stores.data.list(dataKeys.draftsPrefix(year)),
   ]);
   const countries = membersInYear(year).map((m) => m.code);
   const out: CountryYear[] = [];
@@ -128,8 +128,8 @@ export async function readYearMatrix(
         year,
         c,
         records.filter((o) => o.key.startsWith(dataKeys.uploadsPrefix(year, c))),
-        originals.filter((o) => o.key.startsWith(`${year}/${c}/`)),
-        drafts.filter((o) => o.key.startsWith(`drafts/${year}/${c}.`)),
+        originals.filter((o) => o.key.startsWith(uploadPrefix(year, c))),
+        drafts.filter((o) => o.key.startsWith(dataKeys.draft(year, `${c}.`))),
       ),
     );
   }
@@ -171,8 +171,8 @@ async function buildCountryYear(
     latestAccepted,
     pending,
     hasDraft: {
-      pdf: draftNames.has(dataKeys.draft(year, `${country}.pdf`)),
-      html: draftNames.has(dataKeys.draft(year, `${country}.html`)),
+      pdf: draftNames.has(dataKeys.draft(year, outputNames.countryPdf(country))),
+      html: draftNames.has(dataKeys.draft(year, outputNames.countryHtml(country))),
     },
   };
 }
@@ -184,19 +184,17 @@ export interface Edition {
 }
 
 export async function readEditions(data: ObjectStore, year: number): Promise<Edition[]> {
-  const objects = await data.list(dataKeys.editionsPrefix(year));
   const byEdition = new Map<number, string[]>();
-  for (const o of objects) {
-    const m = o.key.slice(dataKeys.editionsPrefix(year).length).match(/^edition-(\d+)\/(.+)$/);
-    if (!m) continue;
-    const n = Number(m[1]);
-    byEdition.set(n, [...(byEdition.get(n) ?? []), m[2]!]);
+  for (const o of await data.list(dataKeys.editionsPrefix(year))) {
+    const parsed = parseEditionKey(o.key);
+    if (!parsed || parsed.year !== year) continue;
+    byEdition.set(parsed.edition, [...(byEdition.get(parsed.edition) ?? []), parsed.name]);
   }
   const editions: Edition[] = [];
   for (const [number, files] of [...byEdition].sort((a, b) => b[0] - a[0])) {
     // An edition exists once its manifest does (written last).
-    if (!files.includes('manifest.json')) continue;
-    const bytes = await data.get(dataKeys.edition(year, number, 'manifest.json'));
+    if (!files.includes(outputNames.manifest)) continue;
+    const bytes = await data.get(dataKeys.edition(year, number, outputNames.manifest));
     let manifest: unknown = null;
     try {
       manifest = bytes ? JSON.parse(Buffer.from(bytes).toString('utf8')) : null;

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { FolderStore } from '../adapters/folder-store.js';
+import { openLocalStores } from '../adapters/local-stores.js';
 import { dataKeys } from '../core/keys.js';
 import { defaultLimits } from '../core/limits.js';
 import type { Clock } from '../core/ports.js';
@@ -25,8 +25,7 @@ export async function createLocalPortalDeps(
 ): Promise<PortalDeps> {
   const clock = options.clock ?? { now: () => new Date() };
   const secret = await loadOrCreateSecret(storeDir);
-  const uploads = new FolderStore(join(storeDir, 'uploads'));
-  const data = new FolderStore(join(storeDir, 'data'));
+  const { uploads, data } = openLocalStores(storeDir);
   const deps: PortalDeps = {
     uploads,
     data,

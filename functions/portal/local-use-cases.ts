@@ -5,23 +5,16 @@
  * into a new edition under `published/<year>/edition-<n>/`.
  */
 import { randomBytes } from 'node:crypto';
+import { systemClock } from '../adapters/clock.js';
 import { createLog } from '../adapters/log.js';
 import { createPdfPrinter } from '../adapters/pdf-printer.js';
 import { processUpload, readerOverStore } from '../app/process-upload.js';
 import { createInProcessRenderer } from '../app/publish/in-process-renderer.js';
-import type { PublishTarget, ReportRenderer } from '../app/publish/ports.js';
-import {
-  planYear,
-  renderConsolidated,
-  renderCountry,
-  writeManifest,
-  writeOpenData,
-  writeValidation,
-} from '../app/publish/steps.js';
+import type { ReportRenderer } from '../app/publish/ports.js';
+import { startEdition } from '../app/publish/sequence.js';
 import { renderConsolidatedDraft } from '../app/render-drafts.js';
 import { StoredSubmissionSource } from '../app/submissions-store.js';
-import type { ObjectStore } from '../core/ports.js';
-import { readEditions } from './data.js';
+import type { Clock, ObjectStore } from '../core/ports.js';
 import type { ProcessUpload, PublishStarter } from './types.js';
 
 let renderer: ReportRenderer | undefined;
@@ -42,32 +35,39 @@ export function localProcessUpload(stores: { uploads: ObjectStore; data: ObjectS
   };
 }
 
-/** Runs the whole publish run in this process, in the background; failures go to the log. */
-export function localPublishStarter(data: ObjectStore): PublishStarter {
-  return {
-    async start({ year }) {
-      const edition = ((await readEditions(data, year))[0]?.number ?? 0) + 1;
-      const runId = `local-${year}-edition-${edition}-${randomBytes(3).toString('hex')}`;
-      publishLocally(data, year, edition).catch((error) =>
-        createLog('portal').error('Local publish failed', error, { runId, year, edition }),
-      );
-      return { runId };
-    },
-  };
+/** The local publish: also tells when every run it started has finished. */
+export interface LocalPublishStarter extends PublishStarter {
+  /** Settles once every publish started so far has finished (written its manifest or failed). */
+  idle(): Promise<void>;
 }
 
-export async function publishLocally(data: ObjectStore, year: number, edition: number): Promise<void> {
-  const source = new StoredSubmissionSource(data);
-  const plan = await planYear(source, { year, edition, sample: await source.isSample() });
-  const target: PublishTarget = {
-    store: data,
-    prefix: `published/${year}/edition-${edition}/`,
-    immutable: true,
+/**
+ * Publishes in this process: the edition is reserved before `start` returns (the same
+ * reservation as the AWS plan task, so two publishes started at once get two editions),
+ * then the publish sequence runs in the background; a failure goes to the log.
+ */
+export function localPublishStarter(data: ObjectStore, clock: Clock = systemClock): LocalPublishStarter {
+  const running = new Set<Promise<unknown>>();
+  return {
+    async start({ year, requestedBy }) {
+      const source = new StoredSubmissionSource(data);
+      const { plan, done } = await startEdition(
+        year,
+        { data, source, renderer: getRenderer(), clock },
+        { requestedBy, sample: await source.isSample() },
+      );
+      const runId = `local-${year}-edition-${plan.edition}-${randomBytes(3).toString('hex')}`;
+      const settled = done.then(
+        () => undefined,
+        (error) =>
+          createLog('portal').error('Local publish failed', error, { runId, year, edition: plan.edition }),
+      );
+      running.add(settled);
+      settled.finally(() => running.delete(settled));
+      return { runId };
+    },
+    async idle() {
+      while (running.size > 0) await Promise.all(running);
+    },
   };
-  const deps = { source, renderer: getRenderer(), target };
-  for (const country of plan.reporting) await renderCountry(plan, country, deps);
-  await renderConsolidated(plan, deps);
-  for (const country of plan.uploaded) await writeValidation(plan, country, deps);
-  await writeOpenData(plan, deps);
-  await writeManifest(plan, deps);
 }

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MemorySubmissionSource } from '../../functions/app/memory-source.js';
+import { MemorySubmissionSource } from '../../functions/cli/run/memory-source.js';
 import { ingestUpload } from '../../functions/core/ingest/index.js';
 import { getMember } from '../../functions/core/members.js';
 import { buildTemplate } from '../../functions/core/template.js';

@@ -5,9 +5,9 @@
  * rendered once, untimed, before the measured pass (its time is kept as `firstMs`).
  */
 import { createPdfPrinter } from '../../functions/adapters/pdf-printer.js';
-import type { MemorySubmissionSource } from '../../functions/app/memory-source.js';
 import { buildConsolidatedModel, buildCountryModel } from '../../functions/app/publish/models.js';
 import { planYear } from '../../functions/app/publish/steps.js';
+import type { MemorySubmissionSource } from '../../functions/cli/run/memory-source.js';
 import type { CountryReportModel } from '../../functions/core/report/types.js';
 import { renderConsolidatedHtml, renderCountryHtml } from '../../functions/render/html.js';
 import { renderConsolidatedPdf, renderCountryPdf } from '../../functions/render/pdf.js';

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FolderStore } from '../../functions/adapters/folder-store.js';
 import { createPdfPrinter } from '../../functions/adapters/pdf-printer.js';
-import { MemorySubmissionSource } from '../../functions/app/memory-source.js';
 import { createInProcessRenderer } from '../../functions/app/publish/in-process-renderer.js';
 import { PublishError, type PublishTarget } from '../../functions/app/publish/ports.js';
 import {
@@ -21,6 +20,7 @@ import {
   writeValidation,
   type YearPlan,
 } from '../../functions/app/publish/steps.js';
+import { MemorySubmissionSource } from '../../functions/cli/run/memory-source.js';
 import { ObjectExistsError } from '../../functions/core/ports.js';
 import { de2014, fr2013, fr2014 } from '../helpers/report-fixtures.js';
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { actionColumns } from '../../functions/core/columns.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(repo, 'bin/alliance-reports.js');
@@ -32,7 +33,7 @@ function indicatorsCsv(values: Record<string, string>): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 const actionsCsv = [
-  'Ref,Target,Operational goal,Title,Description,Kind,Status,Start,End,Lead organisation,Progress note',
+  actionColumns.join(','),
   'FR-1,1,1a,Connect to ICSE,Connection of the unit,commitment,in-progress,2013-01-01,,Police,Under way',
   'FR-2,3,,Awareness campaign,For parents,baseline,completed,2012-05-01,2013-06-30,Ministry,Done',
 ].join('\r\n');

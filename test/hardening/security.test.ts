@@ -103,6 +103,7 @@ describe('security checks', () => {
     sample: false,
     frameworkVersion,
     generated: '2015-03-01',
+    published: null,
     uploaded: ['FR'],
     reporting: ['FR'],
     notReporting: [],

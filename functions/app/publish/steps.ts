@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { frameworkVersion } from '../../core/framework.js';
 import { outputNames } from '../../core/keys.js';
-import { isMemberInYear, members } from '../../core/members.js';
+import { membersInYear } from '../../core/members.js';
 import { ObjectExistsError } from '../../core/ports.js';
 import type { Submission } from '../../core/submission.js';
 import { defaultOpenDataLicence, type OpenDataLicence } from '../../render/datapackage.js';
@@ -27,6 +27,12 @@ export interface YearPlan {
   frameworkVersion: string;
   /** `YYYY-MM-DD`: the latest submission date of the year, never the clock. */
   generated: string;
+  /**
+   * `YYYY-MM-DD`: the edition's publication date, recorded when its number was reserved
+   * (functions/app/publish/editions.ts); null for drafts and the command line's folder run,
+   * which publish nothing (their bytes depend on the data only).
+   */
+  published: string | null;
   /** Countries that uploaded anything (each gets a validation record). */
   uploaded: string[];
   /** Countries with an accepted submission (each gets a report). */
@@ -48,6 +54,8 @@ export interface PlanOptions {
   deadline?: string;
   /** CC BY 4.0 unless set. */
   licence?: OpenDataLicence;
+  /** The reservation's publication date; omitted (null) for drafts and the folder run. */
+  published?: string | null;
 }
 
 /** Step 1: who uploaded, who reports, which files the year will have. */
@@ -63,8 +71,8 @@ export async function planYear(source: SubmissionSource, options: PlanOptions): 
     const date = submission.cover.date;
     if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) dates.push(date);
   }
-  const notReporting = members
-    .filter((m) => isMemberInYear(m, year) && !reporting.includes(m.code))
+  const notReporting = membersInYear(year)
+    .filter((m) => !reporting.includes(m.code))
     .map((m) => m.code)
     .sort();
   const files = [
@@ -85,6 +93,7 @@ export async function planYear(source: SubmissionSource, options: PlanOptions): 
     sample: options.sample,
     frameworkVersion,
     generated: dates.sort().at(-1) ?? `${year + 1}-01-01`,
+    published: options.published ?? null,
     uploaded,
     reporting,
     notReporting,
@@ -135,7 +144,7 @@ async function requireSubmission(
   return submission;
 }
 
-/** Step 2 (one per reporting country, in parallel): the country's PDF and HTML report. */
+/** Part of step 2 (one per reporting country): the country's PDF and HTML report. */
 export async function renderCountry(
   plan: YearPlan,
   country: string,
@@ -147,6 +156,25 @@ export async function renderCountry(
   const { pdf, html } = await deps.renderer.renderCountry(model);
   await write(deps.target, outputNames.countryPdf(country), pdf, types.pdf);
   await write(deps.target, outputNames.countryHtml(country), html, types.html);
+}
+
+/**
+ * Step 2 as Step Functions runs it (the Map, one per country that uploaded): the country's
+ * validation record, and its report when it has an accepted submission. Returns the names
+ * written.
+ */
+export async function publishCountry(
+  plan: YearPlan,
+  country: string,
+  deps: { source: SubmissionSource; renderer: ReportRenderer; target: PublishTarget },
+): Promise<string[]> {
+  await writeValidation(plan, country, deps);
+  const files = [outputNames.validation(country)];
+  if (plan.reporting.includes(country)) {
+    await renderCountry(plan, country, deps);
+    files.push(outputNames.countryPdf(country), outputNames.countryHtml(country));
+  }
+  return files;
 }
 
 async function loadYear(plan: YearPlan, source: SubmissionSource) {
@@ -180,7 +208,7 @@ export interface ValidationFile {
   uploads: Array<{ file: string; sha256: string; accepted: boolean; issues: unknown[] }>;
 }
 
-/** Step 4 (one per country that uploaded): `validation/<CC>.json`. */
+/** Part of step 2 (one per country that uploaded): `validation/<CC>.json`. */
 export async function writeValidation(
   plan: YearPlan,
   country: string,
@@ -208,9 +236,10 @@ export async function writeValidation(
 export async function writeOpenData(
   plan: YearPlan,
   deps: { source: SubmissionSource; target: PublishTarget },
-): Promise<void> {
+): Promise<string[]> {
   const files = await renderOpenDataFiles(plan, deps.source, await loadYear(plan, deps.source));
   for (const file of files) await write(deps.target, file.name, file.bytes, file.contentType);
+  return files.map((f) => f.name);
 }
 
 export interface Manifest {

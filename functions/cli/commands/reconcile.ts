@@ -7,10 +7,11 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { FolderStore } from '../../adapters/folder-store.js';
+import { openLocalStores } from '../../adapters/local-stores.js';
 import { processUpload, readerOverStore } from '../../app/process-upload.js';
 import type { ReportRenderer } from '../../app/publish/ports.js';
 import { inventoryOverStore, reconciled, reconcileYear } from '../../app/reconcile.js';
+import { localStoreFolders } from '../../core/keys.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../main.js';
 
 export interface ReconcileOptions {
@@ -21,10 +22,9 @@ export interface ReconcileOptions {
 
 export async function runReconcile(opts: ReconcileOptions): Promise<number> {
   const store = opts.store ?? '.alliance-store';
-  if (!existsSync(join(store, 'uploads')))
-    throw new UsageError(`${store} is not a store folder: it has no uploads/ folder.`);
-  const uploads = new FolderStore(join(store, 'uploads'));
-  const data = new FolderStore(join(store, 'data'));
+  if (!existsSync(join(store, localStoreFolders.uploads)))
+    throw new UsageError(`${store} is not a store folder: it has no ${localStoreFolders.uploads}/ folder.`);
+  const { uploads, data } = openLocalStores(store);
   let renderer: Promise<ReportRenderer> | undefined;
   const result = await reconcileYear(
     opts.year,

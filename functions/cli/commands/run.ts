@@ -5,10 +5,10 @@
  */
 import { stat } from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
-import { formatRunSummary } from '../../app/run-summary.js';
-import { createWorkerRenderer } from '../../app/worker-renderer.js';
-import { NothingToRunError, runYearlyRun, type YearlyRunResult } from '../../app/yearly-run.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../main.js';
+import { formatRunSummary } from '../run/run-summary.js';
+import { createWorkerRenderer } from '../run/worker-renderer.js';
+import { NothingToRunError, runYearlyRun, type YearlyRunResult } from '../run/yearly-run.js';
 
 export interface RunOptions {
   input: string;

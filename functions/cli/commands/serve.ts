@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { FolderStore } from '../../adapters/folder-store.js';
+import { openLocalStores } from '../../adapters/local-stores.js';
 import { defaultLimits } from '../../core/limits.js';
 import { readUsers } from '../../portal/local-auth.js';
 import { createLocalPortalDeps } from '../../portal/local-deps.js';
@@ -57,7 +57,6 @@ export async function runServe(opts: ServeOptions): Promise<number> {
 /** The real use cases: processing an upload, the consolidated draft, the publish run. */
 async function localUseCases(store: string): Promise<Parameters<typeof createLocalPortalDeps>[1]> {
   const { localProcessUpload, localPublishStarter } = await import('../../portal/local-use-cases.js');
-  const uploads = new FolderStore(join(store, 'uploads'));
-  const data = new FolderStore(join(store, 'data'));
+  const { uploads, data } = openLocalStores(store);
   return { processUpload: localProcessUpload({ uploads, data }), publish: localPublishStarter(data) };
 }

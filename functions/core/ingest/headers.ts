@@ -4,6 +4,7 @@
  * French, German and Spanish names and common synonyms. Lookups go through Maps only,
  * so a header such as `__proto__` or `constructor` is just an unknown column.
  */
+import { actionColumnLabels } from '../columns.js';
 import { foldText } from '../framework.js';
 import { Deadline } from '../read/deadline.js';
 import type { CellValue, Row, Sheet } from '../workbook.js';
@@ -410,17 +411,7 @@ export const fieldLabels: Readonly<Record<IndicatorField | ActionField, string>>
   country: 'Country',
   year: 'Year',
   info: 'What counts',
-  ref: 'Ref',
-  target: 'Target',
-  goal: 'Operational goal',
-  title: 'Title',
-  description: 'Description',
-  kind: 'Kind',
-  status: 'Status',
-  start: 'Start',
-  end: 'End',
-  lead: 'Lead organisation',
-  progress: 'Progress note',
+  ...actionColumnLabels,
 };
 
 /** The cover key a label names (`Reporting year:`, `Année`...), or undefined. */

@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import type { RuleFailedError } from '../errors.js';
 import { frameworkVersion, reportedIndicators } from '../framework.js';
 import { hasErrors, type Issue, sortIssues } from '../issues.js';
-import { defaultLimits, type Limits } from '../limits.js';
+import { defaultLimits, isReportingYear, type Limits, reportingYearParams } from '../limits.js';
 import { resolveMember } from '../members.js';
 import { DEFAULT_INGEST_BUDGET_MS, Deadline, DeadlinePassed } from '../read/deadline.js';
 import { readUpload } from '../read/index.js';
@@ -137,8 +137,8 @@ export function ingestWorkbook(
   const member = resolveMember(ctx.country);
   const expected: Expected = { member, country: ctx.country, year: ctx.year };
   if (!member) issues.push(issue('COUNTRY_UNKNOWN', {}, ctx.country, { expected: 'France or FR' }));
-  if (!Number.isInteger(ctx.year) || ctx.year < 2000 || ctx.year > 2100)
-    issues.push(issue('YEAR_INVALID', {}, ctx.year, { expected: 2014 }));
+  if (!isReportingYear(ctx.year))
+    issues.push(issue('YEAR_INVALID', {}, ctx.year, { expected: 2014, ...reportingYearParams }));
 
   const decimalComma = workbook.hints.decimalComma === true;
   const indicatorLines: IndicatorLine[] = [];

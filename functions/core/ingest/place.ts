@@ -1,5 +1,6 @@
 /** Where the uploaded file claims to be from (cover, Country and Year columns), checked against where it was uploaded. */
 import type { Issue, Place } from '../issues.js';
+import { isReportingYear, parseReportingYear, reportingYearParams } from '../limits.js';
 import { type Member, resolveMember } from '../members.js';
 import type { CellValue } from '../workbook.js';
 import { issue } from './catalogue.js';
@@ -24,24 +25,22 @@ export function checkCountry(value: CellValue, place: Partial<Place>, expected: 
   return [];
 }
 
-/** Reads a year cell: a whole number 2000..2100, typed or as text. */
+/** Reads a year cell: a reporting year (core/limits.ts), typed or as text. */
 export function readYear(value: CellValue): number | 'empty' | 'invalid' {
   if (value === null) return 'empty';
-  if (typeof value === 'number')
-    return Number.isInteger(value) && value >= 2000 && value <= 2100 ? value : 'invalid';
+  if (typeof value === 'number') return isReportingYear(value) ? value : 'invalid';
   if (typeof value !== 'string') return 'invalid';
   const text = value.trim();
   if (text === '') return 'empty';
-  if (!/^\d{4}$/.test(text)) return 'invalid';
-  const n = Number(text);
-  return n >= 2000 && n <= 2100 ? n : 'invalid';
+  return parseReportingYear(text) ?? 'invalid';
 }
 
 /** Checks a year cell; empty is fine here (the caller decides whether it is missing). */
 export function checkYear(value: CellValue, place: Partial<Place>, expected: Expected): Issue[] {
   const year = readYear(value);
   if (year === 'empty') return [];
-  if (year === 'invalid') return [issue('YEAR_INVALID', place, value, { expected: expected.year })];
+  if (year === 'invalid')
+    return [issue('YEAR_INVALID', place, value, { expected: expected.year, ...reportingYearParams })];
   if (year !== expected.year)
     return [issue('YEAR_MISMATCH', place, value, { found: year, expected: expected.year })];
   return [];

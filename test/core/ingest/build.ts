@@ -1,4 +1,5 @@
 /** Workbooks built in code, as a reader would hand them over: rows of cells numbered as the person sees them. */
+import { actionColumns } from '../../../functions/core/columns.js';
 import type { Cell, CellValue, Row, Sheet, Workbook } from '../../../functions/core/workbook.js';
 
 export type Spec = CellValue | { v: CellValue; percent?: boolean };
@@ -46,19 +47,7 @@ export const INDICATOR_HEADER = [
   'Estimate',
   'Notes',
 ];
-export const ACTION_HEADER = [
-  'Ref',
-  'Target',
-  'Operational goal',
-  'Title',
-  'Description',
-  'Kind',
-  'Status',
-  'Start',
-  'End',
-  'Lead organisation',
-  'Progress note',
-];
+export const ACTION_HEADER = [...actionColumns];
 
 export const source = {
   name: 'report.xlsx',

@@ -34,7 +34,8 @@ export const de: { readonly [K in MessageKey]?: string } = {
   'issue.YEAR_MISSING.message': 'Das Deckblatt gibt nicht an, für welches Jahr dieser Bericht gilt.',
   'issue.YEAR_MISSING.hint':
     'Tragen Sie das Berichtsjahr vierstellig, zum Beispiel {expected}, neben „Berichtsjahr“ auf dem Blatt Deckblatt ein.',
-  'issue.YEAR_INVALID.message': '„{value}“ ist kein Berichtsjahr.',
+  'issue.YEAR_INVALID.message':
+    '„{value}“ ist kein Berichtsjahr: Ein Berichtsjahr ist eine vierstellige Jahreszahl von {first} bis {last}.',
   'issue.YEAR_INVALID.hint': 'Tragen Sie das Jahr vierstellig ein, zum Beispiel {expected}.',
   'issue.YEAR_MISMATCH.message':
     'Die Datei gilt für {found}, wurde aber unter dem Jahr {expected} hochgeladen.',

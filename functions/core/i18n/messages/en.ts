@@ -35,7 +35,8 @@ export const en = {
   'issue.YEAR_MISSING.message': 'The cover does not say which year this report is for.',
   'issue.YEAR_MISSING.hint':
     'Type the reporting year as four digits, for example {expected}, next to "Reporting year" on the Cover sheet.',
-  'issue.YEAR_INVALID.message': '"{value}" is not a reporting year.',
+  'issue.YEAR_INVALID.message':
+    '"{value}" is not a reporting year: a reporting year is a four-digit year from {first} to {last}.',
   'issue.YEAR_INVALID.hint': 'Type the year as four digits, for example {expected}.',
   'issue.YEAR_MISMATCH.message': 'The file is for {found}, but it was uploaded under the year {expected}.',
   'issue.YEAR_MISMATCH.hint':

@@ -35,7 +35,8 @@ export const es: { readonly [K in MessageKey]?: string } = {
   'issue.YEAR_MISSING.message': 'La portada no indica a qué año corresponde este informe.',
   'issue.YEAR_MISSING.hint':
     'Escriba el año de referencia con cuatro cifras, por ejemplo, {expected}, junto a «Año de referencia» en la hoja Portada.',
-  'issue.YEAR_INVALID.message': '«{value}» no es un año de referencia.',
+  'issue.YEAR_INVALID.message':
+    '«{value}» no es un año de referencia: un año de referencia es un año de cuatro cifras entre {first} y {last}.',
   'issue.YEAR_INVALID.hint': 'Escriba el año con cuatro cifras, por ejemplo, {expected}.',
   'issue.YEAR_MISMATCH.message': 'El archivo corresponde a {found}, pero se envió para el año {expected}.',
   'issue.YEAR_MISMATCH.hint':

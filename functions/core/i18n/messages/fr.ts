@@ -34,7 +34,8 @@ export const fr: { readonly [K in MessageKey]?: string } = {
   'issue.YEAR_MISSING.message': 'La page de garde n’indique pas à quelle année ce rapport se rapporte.',
   'issue.YEAR_MISSING.hint':
     'Saisissez l’année de référence en quatre chiffres, par exemple {expected}, à côté de « Année de référence » sur la feuille Page de garde.',
-  'issue.YEAR_INVALID.message': '« {value} » n’est pas une année de référence.',
+  'issue.YEAR_INVALID.message':
+    '« {value} » n’est pas une année de référence : une année de référence est une année à quatre chiffres de {first} à {last}.',
   'issue.YEAR_INVALID.hint': 'Saisissez l’année en quatre chiffres, par exemple {expected}.',
   'issue.YEAR_MISMATCH.message': 'Le fichier concerne {found}, mais il a été envoyé pour l’année {expected}.',
   'issue.YEAR_MISMATCH.hint':

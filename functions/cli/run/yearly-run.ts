@@ -7,23 +7,16 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FolderStore } from '../adapters/folder-store.js';
-import { AllianceError } from '../core/errors.js';
-import { ingestUpload } from '../core/ingest/index.js';
-import { outputNames } from '../core/keys.js';
-import { membersInYear } from '../core/members.js';
+import { FolderStore } from '../../adapters/folder-store.js';
+import { renderTopLevelOpenData } from '../../app/publish/open-data-files.js';
+import type { PublishTarget, ReportRenderer } from '../../app/publish/ports.js';
+import { runPublishSequence } from '../../app/publish/sequence.js';
+import { planYear, type YearPlan } from '../../app/publish/steps.js';
+import { AllianceError } from '../../core/errors.js';
+import { ingestUpload } from '../../core/ingest/index.js';
+import { outputNames, runOutputPrefix } from '../../core/keys.js';
+import { membersInYear } from '../../core/members.js';
 import { MemorySubmissionSource } from './memory-source.js';
-import { renderTopLevelOpenData } from './publish/open-data-files.js';
-import type { PublishTarget, ReportRenderer } from './publish/ports.js';
-import {
-  planYear,
-  renderConsolidated,
-  renderCountry,
-  writeManifest,
-  writeOpenData,
-  writeValidation,
-  type YearPlan,
-} from './publish/steps.js';
 import { type InputProblem, type ScannedInput, scanInput } from './scan-input.js';
 
 export interface YearlyRunOptions {
@@ -127,8 +120,12 @@ export async function runYearlyRun(options: YearlyRunOptions): Promise<YearlyRun
     const plan = await planYear(source, { year, edition: options.edition, sample: scanned.sample });
     lastPlan = plan;
     total += plan.reporting.length + 1;
-    const target: PublishTarget = { store, prefix: `${year}/`, immutable: false };
-    const published = publishYear(plan, source, target, options.renderer, tick).then(async () => ({
+    const target: PublishTarget = { store, prefix: runOutputPrefix(year), immutable: false };
+    const published = runPublishSequence(plan, { source, renderer: options.renderer, target }, (done) => {
+      if (done.step === 'consolidated') tick(`${year} consolidated report`);
+      else if (done.step === 'country' && plan.reporting.includes(done.country))
+        tick(`${year} ${done.country} report`);
+    }).then(async () => ({
       ...(await summarise(plan, source, join(options.out, String(year)))),
       stale: await staleFiles(store, year),
     }));
@@ -163,30 +160,9 @@ function chooseYears(scanned: ScannedInput, options: YearlyRunOptions): number[]
   return scanned.years;
 }
 
-/** The publish steps of one year, reports in parallel, the manifest last. */
-async function publishYear(
-  plan: YearPlan,
-  source: MemorySubmissionSource,
-  target: PublishTarget,
-  renderer: ReportRenderer,
-  tick: (step: string) => void,
-): Promise<void> {
-  const deps = { source, renderer, target };
-  await Promise.all([
-    // The consolidated report is the longest job: queued first, it does not run alone at the end.
-    renderConsolidated(plan, deps).then(() => tick(`${plan.year} consolidated report`)),
-    ...plan.reporting.map((country) =>
-      renderCountry(plan, country, deps).then(() => tick(`${plan.year} ${country} report`)),
-    ),
-    ...plan.uploaded.map((country) => writeValidation(plan, country, deps)),
-    writeOpenData(plan, deps),
-  ]);
-  await writeManifest(plan, deps);
-}
-
 /** What the year's folder holds beyond the files its manifest lists. */
 async function staleFiles(store: FolderStore, year: number): Promise<string[]> {
-  const prefix = `${year}/`;
+  const prefix = runOutputPrefix(year);
   const manifest = await store.get(`${prefix}${outputNames.manifest}`);
   if (!manifest) return [];
   const listed = new Set(

@@ -5,9 +5,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ConsolidatedReportModel, CountryReportModel } from '../core/report/types.js';
-import type { RenderRequest, RenderResponse } from '../render/workers/render-worker.js';
-import { PublishError, type RenderedReport, type ReportRenderer } from './publish/ports.js';
+import { PublishError, type RenderedReport, type ReportRenderer } from '../../app/publish/ports.js';
+import type { ConsolidatedReportModel, CountryReportModel } from '../../core/report/types.js';
+import type { RenderRequest, RenderResponse } from './workers/render-worker.js';
 
 interface Job {
   request: RenderRequest;
@@ -27,10 +27,10 @@ interface Slot {
  */
 function workerEntry(): { url: URL; workerData?: { entry: string } } {
   const fromSource = import.meta.url.endsWith('.ts');
-  if (!fromSource) return { url: new URL('../render/workers/render-worker.js', import.meta.url) };
+  if (!fromSource) return { url: new URL('./workers/render-worker.js', import.meta.url) };
   return {
-    url: new URL('../render/workers/tsx-boot.mjs', import.meta.url),
-    workerData: { entry: new URL('../render/workers/render-worker.ts', import.meta.url).href },
+    url: new URL('./workers/tsx-boot.mjs', import.meta.url),
+    workerData: { entry: new URL('./workers/render-worker.ts', import.meta.url).href },
   };
 }
 

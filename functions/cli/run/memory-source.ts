@@ -2,8 +2,9 @@
  * The SubmissionSource of the command line's run: filled by the run's own ingest of the
  * input folder, upload by upload in upload order, and kept in memory.
  */
-import { mergeLatestTables, type Submission } from '../core/submission.js';
-import type { SubmissionSource, UploadRecord } from './publish/ports.js';
+
+import type { SubmissionSource, UploadRecord } from '../../app/publish/ports.js';
+import { mergeLatestTables, type Submission } from '../../core/submission.js';
 
 interface CountryYear {
   records: UploadRecord[];

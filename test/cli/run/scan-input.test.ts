@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanInput } from '../../functions/app/scan-input.js';
+import { scanInput } from '../../../functions/cli/run/scan-input.js';
 
 async function file(root: string, rel: string, seconds: number): Promise<void> {
   const path = join(root, rel);

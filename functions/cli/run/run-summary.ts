@@ -2,7 +2,7 @@
  * The plain-text summary printed at the end of a yearly run: per year, who reported, which
  * uploads were rejected and why (the error codes), and where the reports are.
  */
-import { getMember } from '../core/members.js';
+import { getMember } from '../../core/members.js';
 import type { YearlyRunResult } from './yearly-run.js';
 
 const nameOf = (code: string) => getMember(code)?.name ?? code;

@@ -6,12 +6,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FolderStore } from '../adapters/folder-store.js';
-import { dataKeys, uploadKey } from '../core/keys.js';
-import type { ReportRenderer } from './publish/ports.js';
-import { renderConsolidatedDraft, renderCountryDraft } from './render-drafts.js';
+import { openLocalStores } from '../../adapters/local-stores.js';
+import type { ReportRenderer } from '../../app/publish/ports.js';
+import { renderConsolidatedDraft, renderCountryDraft } from '../../app/render-drafts.js';
+import { readerOverStore, storeUpload } from '../../app/store-upload.js';
+import { dataKeys, uploadKey } from '../../core/keys.js';
 import { scanInput } from './scan-input.js';
-import { readerOverStore, storeUpload } from './store-upload.js';
 
 export interface SeedResult {
   uploads: number;
@@ -27,8 +27,7 @@ export async function seedStore(
   options: { renderer: ReportRenderer; draftYears: number[] },
 ): Promise<SeedResult> {
   const scanned = await scanInput(inputDir);
-  const uploads = new FolderStore(join(storeDir, 'uploads'));
-  const data = new FolderStore(join(storeDir, 'data'));
+  const { uploads, data } = openLocalStores(storeDir);
   if (scanned.sample)
     await data.put(dataKeys.sampleMarker, new TextEncoder().encode('fictitious sample data\n'));
 

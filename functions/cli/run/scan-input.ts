@@ -5,7 +5,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { getMember, resolveMember } from '../core/members.js';
+import { getMember, resolveMember } from '../../core/members.js';
 
 /** A file whose presence says: this folder is the bundled fictitious sample data. */
 export const SAMPLE_MARKER = 'FICTITIOUS-SAMPLE-DATA';

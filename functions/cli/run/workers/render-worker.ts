@@ -1,14 +1,13 @@
 /**
  * Worker thread entry of the command line's yearly run: keeps pdfmake and the fonts loaded
  * for the life of the thread and renders the view models the main thread sends, one
- * message at a time. Spawned by functions/app/worker-renderer.ts.
+ * message at a time. Spawned by functions/cli/run/worker-renderer.ts.
  *
  * Message in: `{ id, kind: 'country' | 'consolidated', model }`.
  * Message out: `{ id, pdf, html }` (bytes, transferred) or `{ id, error: { message, code } }`.
  */
 import { parentPort } from 'node:worker_threads';
-// biome-ignore lint/style/noRestrictedImports: this entry is an edge of the process (like a handler): it builds the thread's PDF printer.
-import { processReportRenderer } from '../../adapters/report-renderer.js';
+import { processReportRenderer } from '../../../adapters/report-renderer.js';
 import { warmUpModel } from './warm-up.js';
 
 export interface RenderRequest {

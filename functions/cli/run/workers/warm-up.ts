@@ -11,10 +11,10 @@ import {
   indicators,
   reportedIndicators,
   targets,
-} from '../../core/framework.js';
-import { buildCountryReport } from '../../core/report/index.js';
-import type { CountryReportModel } from '../../core/report/types.js';
-import type { Submission } from '../../core/submission.js';
+} from '../../../core/framework.js';
+import { buildCountryReport } from '../../../core/report/index.js';
+import type { CountryReportModel } from '../../../core/report/types.js';
+import type { Submission } from '../../../core/submission.js';
 
 const nowhere = { sheet: null, row: null, column: null };
 
