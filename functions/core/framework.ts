@@ -32,8 +32,11 @@ export type Rule =
   | { kind: 'equals'; value: boolean; text: string }
   | { kind: 'at-least'; value: number; text: string }
   | { kind: 'growth-at-least'; percent: number; text: string }
-  /** Not a rule a country is held to: a reference figure printed beside the value. */
-  | { kind: 'benchmark'; value: number; text: string; source: string }
+  /**
+   * Not a rule a country is held to: a reference figure printed beside the value, and only
+   * in reports for `year` (when it was measured) or later.
+   */
+  | { kind: 'benchmark'; value: number; text: string; source: string; year: number }
   /** A consistency check that only warns (T2.4 against T2.3). */
   | { kind: 'not-above'; indicator: string; text: string };
 
@@ -277,7 +280,7 @@ export const indicators: readonly Indicator[] = [
     name: 'Domestically hosted CSAM removed within 3 working days of notice',
     unit: 'percent',
     direction: 'higher',
-    rule: { kind: 'benchmark', value: 90.6, text: 'benchmark 90.6%', source: 'INHOPE network, 2015' },
+    rule: { kind: 'benchmark', value: 90.6, text: 'benchmark 90.6%', source: 'INHOPE network, 2015', year: 2015 },
     guidance:
       'Share of material hosted in your country that was removed within 3 working days of notice (0 to 100).',
   },
@@ -287,7 +290,7 @@ export const indicators: readonly Indicator[] = [
     name: 'Median time from notice to removal',
     unit: 'days',
     direction: 'lower',
-    rule: { kind: 'benchmark', value: 2.5, text: 'benchmark about 2.5 days', source: 'INHOPE, 2023' },
+    rule: { kind: 'benchmark', value: 2.5, text: 'benchmark about 2.5 days', source: 'INHOPE, 2023', year: 2023 },
     guidance: 'Median number of days from notice to removal (decimals allowed).',
   },
   {
@@ -296,7 +299,7 @@ export const indicators: readonly Indicator[] = [
     name: 'Confirmed reports passed to police within 1 day',
     unit: 'percent',
     direction: 'higher',
-    rule: { kind: 'benchmark', value: 96, text: 'benchmark 96%', source: 'INHOPE Europe, 2013' },
+    rule: { kind: 'benchmark', value: 96, text: 'benchmark 96%', source: 'INHOPE Europe, 2013', year: 2013 },
     guidance: 'Share of confirmed reports passed to the police within one day (0 to 100).',
   },
   {

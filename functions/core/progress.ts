@@ -1,42 +1,107 @@
 /**
- * Progress status of each indicator for a country and year (framework.md "Progress
- * status"), and the consolidated figures across countries.
+ * Progress status of each indicator for a country and year: method 2 of framework.md
+ * ("Progress status - method 2"), and the consolidated figures across countries.
+ *
+ * This module computes; it words nothing. Every number a reader needs to recompute a
+ * status is in the result (the values and years compared, the move a year, whether it is
+ * beyond the tolerance, the rule); functions/core/report/explain.ts turns it into the
+ * sentence the reports print.
  *
  * Decisions, so a reader can check them:
- * - A rule is checked first: when it is met the status is `achieved`, even if the value
- *   fell (T3.1 from 2 campaigns to 1 still meets "at least 1").
- * - Benchmarks (T4.3-T4.5) are reference figures from the INHOPE network, measured in
- *   other years and places; they are not commitments a country made. Reaching one is
- *   shown beside the value ("benchmark reached") and counted in the consolidated figures,
- *   but it never makes the status `achieved`: the status comes from the direction alone.
- * - T2.4 above T2.3 is a consistency warning printed under the table, not a status.
- * - The previous value is the one of exactly the year before; an older year does not count.
- * - T1.4 (growth of T1.3) needs T1.3 of both years and a previous value above zero.
+ * - The earlier value is the latest earlier year with an accepted value of this indicator
+ *   (not only the year before); a move is annualised over the gap.
+ * - Benchmarks (T4.3-T4.5) are never rules: the status comes from the move alone; the
+ *   benchmark is compared only in report years at or after its own year.
+ * - T2.4 above T2.3 is a consistency note, never a rule.
+ * - T1.4 is the growth of T1.3 from its latest earlier value, annualised; no data when
+ *   either is missing or the earlier one is 0.
  */
-import type { Indicator, Rule } from './framework.js';
-import { formatChange, formatNumber, formatValue } from './report/format.js';
-import type { StatusCode } from './report/types.js';
+import type { Indicator, Rule, Unit } from './framework.js';
 import type { Submission } from './submission.js';
 
 export type Value = number | boolean | null;
 
+/** A progress status (framework.md, method 2). */
+export type StatusCode =
+  | 'no-data'
+  | 'context'
+  | 'achieved'
+  | 'not-met'
+  | 'first-report'
+  | 'improving'
+  | 'stable'
+  | 'worsening';
+
+/** Statuses that judge a value (the status matrix counts these). */
+export const judgedStatuses: readonly StatusCode[] = [
+  'achieved',
+  'not-met',
+  'improving',
+  'stable',
+  'worsening',
+];
+
+/** How a unit's move is measured. */
+export type MoveKind = 'rate' | 'points' | 'score' | 'yes-no';
+
+/** The tolerance of each move kind: below it, the value is stable. */
+export const tolerance: Readonly<Record<MoveKind, number>> = {
+  /** 2% a year (counts, FTE, days). */
+  rate: 0.02,
+  /** 1 percentage point a year. */
+  points: 1,
+  /** Any change. */
+  score: 0,
+  'yes-no': 0,
+};
+
+/** A value against an earlier one. */
+export interface Move {
+  kind: MoveKind;
+  /**
+   * The move a year: `rate` a fraction (0.01 = +1% a year), `points` percentage points a
+   * year, `score` whole points, `yes-no` +1 (to yes), -1 (to no) or 0. Null for a rate
+   * from an earlier 0 (`fromZero`).
+   */
+  perYear: number | null;
+  /** The earlier value was 0 (rates only): any rise is a move, 0 is none. */
+  fromZero: boolean;
+  /** +1 up, -1 down, 0 no move beyond the tolerance. */
+  sign: -1 | 0 | 1;
+  /** The move is at or beyond the tolerance. */
+  real: boolean;
+}
+
+/** An earlier value and its year. */
+export interface YearValue {
+  year: number;
+  value: number | boolean;
+}
+
 export interface IndicatorProgress {
   indicator: Indicator;
+  year: number;
   status: StatusCode;
   current: Value;
+  /** The latest earlier value (`earlier` of the method), or null. Same as `earlier?.value`. */
   previous: Value;
-  /** The year of `previous`, or null when there is no previous submission. */
+  /** The year of `previous` (E), or null when there is none. */
   previousYear: number | null;
-  /** current - previous, for numbers; null otherwise. */
-  change: number | null;
-  /** The rule (not a benchmark) is met: true/false, or null without a rule or value. */
+  earlier: YearValue | null;
+  /** The move since `earlier`, or null without one. */
+  move: Move | null;
+  /** The country's first accepted value (B), shown as the longer trend when B < E. */
+  base: (YearValue & { move: Move }) | null;
+  /** The rule (not a benchmark, not the T2.4 note) is met: true/false, or null without a rule or value. */
   ruleMet: boolean | null;
-  /** The benchmark is reached: true/false, or null without a benchmark or value. */
+  /** The benchmark is reached, when one applies this year; null otherwise. */
   benchmarkMet: boolean | null;
-  /** The T2.4 consistency warning, when it applies. */
-  warning: string | null;
-  /** One sentence a reader can check: the inputs and the conclusion. */
-  explanation: string;
+  /** The benchmark applies to this report year (its year is at or before it). */
+  benchmarkApplies: boolean;
+  /** The T2.4 note: this indicator is above another one of the same year. */
+  above: { indicator: string; value: number } | null;
+  /** T1.4: the T1.3 values it was computed from. */
+  derivedFrom: { id: string; current: number; earlier: YearValue } | null;
 }
 
 /** The values of a submission by indicator id (reported ones only, no derived). */
@@ -44,38 +109,52 @@ export function valuesOf(submission: Submission | undefined): Map<string, Value>
   return new Map((submission?.indicators ?? []).map((v) => [v.id, v.value]));
 }
 
-/** Growth in percent from `previous` to `current`, or null when it cannot be computed. */
-export function growthPercent(current: Value, previous: Value): number | null {
-  if (typeof current !== 'number' || typeof previous !== 'number' || previous <= 0) return null;
-  return ((current - previous) / previous) * 100;
-}
-
-/**
- * Every indicator's value for one year, derived ones included: T1.4 = growth of T1.3 over
- * `previousYear`'s submission. Indicators not reported are null.
- */
-export function yearValues(
-  indicators: readonly Indicator[],
-  submission: Submission | undefined,
-  previous: Submission | undefined,
-): Map<string, Value> {
-  const own = valuesOf(submission);
-  const before = valuesOf(previous);
-  const result = new Map<string, Value>();
-  for (const ind of indicators) {
-    if (ind.derived?.kind === 'growth') {
-      result.set(
-        ind.id,
-        growthPercent(own.get(ind.derived.from) ?? null, before.get(ind.derived.from) ?? null),
-      );
-    } else {
-      result.set(ind.id, own.get(ind.id) ?? null);
-    }
+/** How a unit moves. */
+export function moveKind(unit: Unit): MoveKind {
+  switch (unit) {
+    case 'percent':
+      return 'points';
+    case 'score':
+      return 'score';
+    case 'yes-no':
+      return 'yes-no';
+    default:
+      return 'rate';
   }
-  return result;
 }
 
-function ruleMet(rule: Rule | undefined, value: Value): boolean | null {
+/** Guards the comparison with a tolerance against floating-point noise (1.02^1 - 1 = 0.0199999...). */
+const EPS = 1e-9;
+
+/** The move from `earlier` (in `gap` years before) to `current`, per framework.md. */
+export function measureMove(unit: Unit, current: number | boolean, earlier: number | boolean, gap: number): Move {
+  const kind = moveKind(unit);
+  if (typeof current === 'boolean' || typeof earlier === 'boolean') {
+    const sign = current === earlier ? 0 : current ? 1 : -1;
+    return { kind: 'yes-no', perYear: sign, fromZero: false, sign, real: sign !== 0 };
+  }
+  const years = Math.max(1, gap);
+  if (kind === 'rate') {
+    if (earlier === 0) {
+      const sign = current > 0 ? 1 : 0;
+      return { kind, perYear: null, fromZero: true, sign, real: sign !== 0 };
+    }
+    const rate = (current / earlier) ** (1 / years) - 1;
+    const real = Math.abs(rate) >= tolerance.rate - EPS;
+    return { kind, perYear: rate, fromZero: false, sign: real ? (rate > 0 ? 1 : -1) : 0, real };
+  }
+  const perYear = kind === 'points' ? (current - earlier) / years : current - earlier;
+  const real = kind === 'points' ? Math.abs(perYear) >= tolerance.points - EPS : Math.abs(perYear) > EPS;
+  return { kind, perYear, fromZero: false, sign: real ? (perYear > 0 ? 1 : -1) : 0, real };
+}
+
+/** Annual growth in percent from `earlier` to `current` over `gap` years; null when it cannot be computed. */
+export function annualGrowthPercent(current: Value, earlier: Value, gap: number): number | null {
+  if (typeof current !== 'number' || typeof earlier !== 'number' || earlier <= 0 || gap < 1) return null;
+  return ((current / earlier) ** (1 / gap) - 1) * 100;
+}
+
+function ruleMetBy(rule: Rule | undefined, value: Value): boolean | null {
   if (!rule || value === null) return null;
   switch (rule.kind) {
     case 'equals':
@@ -83,136 +162,157 @@ function ruleMet(rule: Rule | undefined, value: Value): boolean | null {
     case 'at-least':
       return typeof value === 'number' ? value >= rule.value : null;
     case 'growth-at-least':
-      return typeof value === 'number' ? value >= rule.percent : null;
+      return typeof value === 'number' ? value >= rule.percent - EPS : null;
     default:
       return null;
   }
 }
 
-function benchmarkMet(indicator: Indicator, value: Value): boolean | null {
-  const rule = indicator.rule;
-  if (rule?.kind !== 'benchmark' || typeof value !== 'number') return null;
-  return indicator.direction === 'lower' ? value <= rule.value : value >= rule.value;
+/** The indicator has a rule a country is held to (not a benchmark, not the T2.4 note). */
+export function hasRule(indicator: Indicator): boolean {
+  const kind = indicator.rule?.kind;
+  return kind === 'equals' || kind === 'at-least' || kind === 'growth-at-least';
 }
 
-/** The rule text with its source, as tables print it: `benchmark 90.6% (INHOPE network, 2015)`. */
-export function ruleText(indicator: Indicator): string | null {
-  const rule = indicator.rule;
-  if (!rule) return null;
-  if (rule.kind === 'benchmark') return `${rule.text} (${rule.source})`;
-  return rule.text;
+/** The benchmark applies to a report of `year`: it was measured then or before. */
+export function benchmarkApplies(indicator: Indicator, year: number): boolean {
+  return indicator.rule?.kind === 'benchmark' && indicator.rule.year <= year;
 }
 
 /**
- * The status of one indicator from this year's value, the previous year's and the rule.
- * `others` are this year's values of the other indicators (for T2.4 against T2.3).
+ * One country's series of an indicator: year -> value, derived ones computed (T1.4 from
+ * T1.3's latest earlier value, annualised). Years without a value are absent.
+ */
+export function indicatorSeries(
+  indicator: Indicator,
+  submissions: readonly Submission[],
+): Map<number, number | boolean> {
+  const sorted = [...submissions].sort((a, b) => a.year - b.year);
+  const series = new Map<number, number | boolean>();
+  if (indicator.derived?.kind === 'growth') {
+    const from = indicator.derived.from;
+    let last: YearValue | null = null;
+    for (const s of sorted) {
+      const v = valuesOf(s).get(from) ?? null;
+      if (typeof v !== 'number') continue;
+      const growth = last === null ? null : annualGrowthPercent(v, last.value, s.year - last.year);
+      if (growth !== null) series.set(s.year, growth);
+      last = { year: s.year, value: v };
+    }
+    return series;
+  }
+  for (const s of sorted) {
+    const v = valuesOf(s).get(indicator.id) ?? null;
+    if (v !== null) series.set(s.year, v);
+  }
+  return series;
+}
+
+/** The latest value of `series` before `year`, or null. */
+function latestBefore(series: ReadonlyMap<number, number | boolean>, year: number): YearValue | null {
+  let found: YearValue | null = null;
+  for (const [y, value] of series) {
+    if (y < year && (found === null || y > found.year)) found = { year: y, value };
+  }
+  return found;
+}
+
+function firstOf(series: ReadonlyMap<number, number | boolean>, year: number): YearValue | null {
+  let found: YearValue | null = null;
+  for (const [y, value] of series) {
+    if (y < year && (found === null || y < found.year)) found = { year: y, value };
+  }
+  return found;
+}
+
+/** The status of one indicator, checked in framework.md's order. */
+export function decideStatus(indicator: Indicator, current: Value, ruleMet: boolean | null, move: Move | null): StatusCode {
+  if (current === null) return 'no-data';
+  if (indicator.direction === 'none') return 'context';
+  if (ruleMet === true) return 'achieved';
+  if (move === null) return hasRule(indicator) ? 'not-met' : 'first-report';
+  if (move.sign === 0) return 'stable';
+  const wanted = indicator.direction === 'lower' ? -1 : 1;
+  return move.sign === wanted ? 'improving' : 'worsening';
+}
+
+/**
+ * The progress of one indicator in `year` from the country's series of it (every year with
+ * a value, `year` included when reported). `sameYear` are the country's other values of
+ * `year` (for the T2.4 note).
  */
 export function indicatorProgress(
   indicator: Indicator,
-  current: Value,
-  previous: Value,
-  previousYear: number | null,
-  others: ReadonlyMap<string, Value> = new Map(),
+  year: number,
+  series: ReadonlyMap<number, number | boolean>,
+  sameYear: ReadonlyMap<string, Value> = new Map(),
+  derivedFrom: IndicatorProgress['derivedFrom'] = null,
 ): IndicatorProgress {
-  const met = ruleMet(indicator.rule, current);
-  const bench = benchmarkMet(indicator, current);
-  const change = typeof current === 'number' && typeof previous === 'number' ? current - previous : null;
-  const status = decide(indicator, current, previous, met);
-
-  let warning: string | null = null;
+  const current = series.get(year) ?? null;
+  const earlier = latestBefore(series, year);
+  const move = current !== null && earlier ? measureMove(indicator.unit, current, earlier.value, year - earlier.year) : null;
+  const first = firstOf(series, year);
+  const base =
+    current !== null && first && earlier && first.year < earlier.year
+      ? { ...first, move: measureMove(indicator.unit, current, first.value, year - first.year) }
+      : null;
+  const ruleMet = hasRule(indicator) ? ruleMetBy(indicator.rule, current) : null;
+  const applies = benchmarkApplies(indicator, year);
   const rule = indicator.rule;
+  const benchmarkMet =
+    applies && rule?.kind === 'benchmark' && typeof current === 'number'
+      ? indicator.direction === 'lower'
+        ? current <= rule.value
+        : current >= rule.value
+      : null;
+  let above: IndicatorProgress['above'] = null;
   if (rule?.kind === 'not-above' && typeof current === 'number') {
-    const other = others.get(rule.indicator);
-    if (typeof other === 'number' && current > other) {
-      warning = `${indicator.id} (${formatNumber(current)}) is above ${rule.indicator} (${formatNumber(other)}): convictions can follow prosecutions of earlier years, but the figures are worth checking.`;
-    }
+    const other = sameYear.get(rule.indicator);
+    if (typeof other === 'number' && current > other) above = { indicator: rule.indicator, value: other };
   }
-
   return {
     indicator,
-    status,
+    year,
+    status: decideStatus(indicator, current, ruleMet, move),
     current,
-    previous,
-    previousYear,
-    change,
-    ruleMet: met,
-    benchmarkMet: bench,
-    warning,
-    explanation: explain(indicator, status, current, previous, previousYear, met, bench),
+    previous: earlier?.value ?? null,
+    previousYear: earlier?.year ?? null,
+    earlier,
+    move,
+    base,
+    ruleMet,
+    benchmarkMet,
+    benchmarkApplies: applies,
+    above,
+    derivedFrom: current === null ? null : derivedFrom,
   };
 }
 
-function decide(indicator: Indicator, current: Value, previous: Value, met: boolean | null): StatusCode {
-  if (current === null) return 'no-data';
-  if (indicator.direction === 'none') return 'context';
-  if (met === true) return 'achieved';
-  if (previous === null) return 'baseline';
-  const diff = Number(current) - Number(previous);
-  if (Math.abs(diff) < 1e-9) return 'stable';
-  const wanted = indicator.direction === 'lower' ? diff < 0 : diff > 0;
-  return wanted ? 'improving' : 'worsening';
-}
-
-function explain(
-  indicator: Indicator,
-  status: StatusCode,
-  current: Value,
-  previous: Value,
-  previousYear: number | null,
-  met: boolean | null,
-  bench: boolean | null,
-): string {
-  const unit = indicator.unit;
-  const now = formatValue(unit, current, indicator.range);
-  const before =
-    previousYear === null
-      ? 'no previous year'
-      : `${formatValue(unit, previous, indicator.range)} in ${previousYear}`;
-  const rule = indicator.rule;
-  const benchText =
-    bench === null || rule?.kind !== 'benchmark'
-      ? ''
-      : ` ${bench ? 'Reaches' : 'Below'} the ${rule.text} (${rule.source}), a reference figure, not a rule.`;
-  switch (status) {
-    case 'no-data':
-      return indicator.derived
-        ? `No data: ${indicator.derived.from} is needed for this year and the previous one.`
-        : 'No data: no value was reported for this year.';
-    case 'context':
-      return `${now} (${before}). A context indicator: shown, not judged.`;
-    case 'achieved':
-      return `${now} meets the rule "${rule?.text}".`;
-    case 'baseline':
-      return `${now}; ${met === false ? `the rule "${rule?.text}" is not met; ` : ''}no previous year to compare with.${benchText}`;
-    default: {
-      const ruleNote = met === false ? ` The rule "${rule?.text}" is not met.` : '';
-      const dir = indicator.direction === 'lower' ? 'lower is better' : 'higher is better';
-      return `${now} against ${before} (${formatChange(unit, current, previous)}; ${dir}): ${status}.${ruleNote}${benchText}`;
-    }
-  }
-}
-
-/** One country's progress for a year, every indicator of the framework in order. */
+/**
+ * One country's progress for `year`, every indicator of the framework in order, from the
+ * year's submission (or none: every status no-data) and the earlier years (any order;
+ * later years are ignored).
+ */
 export function countryProgress(
   indicators: readonly Indicator[],
   year: number,
   submission: Submission | undefined,
   history: readonly Submission[],
 ): IndicatorProgress[] {
-  const byYear = new Map(history.map((s) => [s.year, s]));
-  const previous = byYear.get(year - 1);
-  const beforePrevious = byYear.get(year - 2);
-  const now = yearValues(indicators, submission, previous);
-  const then = previous ? yearValues(indicators, previous, beforePrevious) : undefined;
-  return indicators.map((ind) =>
-    indicatorProgress(
-      ind,
-      now.get(ind.id) ?? null,
-      then?.get(ind.id) ?? null,
-      previous ? previous.year : null,
-      now,
-    ),
-  );
+  const submissions = [...history.filter((s) => s.year < year), ...(submission ? [submission] : [])];
+  const sameYear = valuesOf(submission);
+  return indicators.map((ind) => {
+    const series = indicatorSeries(ind, submissions);
+    let derivedFrom: IndicatorProgress['derivedFrom'] = null;
+    if (ind.derived?.kind === 'growth') {
+      const source = indicators.find((i) => i.id === ind.derived?.from);
+      const sourceSeries = source ? indicatorSeries(source, submissions) : new Map();
+      const now = sourceSeries.get(year);
+      const before = latestBefore(sourceSeries, year);
+      if (typeof now === 'number' && before) derivedFrom = { id: ind.derived.from, current: now, earlier: before };
+    }
+    return indicatorProgress(ind, year, series, sameYear, derivedFrom);
+  });
 }
 
 /** The median of numbers, or null for none. */
@@ -233,7 +333,7 @@ export interface ConsolidatedIndicator {
   median: number | null;
   /** Yes/no only: how many answered yes. */
   yes: number | null;
-  /** How many met the rule (or reached the benchmark); null without one. */
+  /** How many met the rule (or reached a benchmark that applies); null without one. */
   met: number | null;
 }
 
@@ -241,14 +341,16 @@ export interface ConsolidatedIndicator {
 export function consolidateIndicator(
   indicator: Indicator,
   entries: readonly IndicatorProgress[],
+  year: number,
 ): ConsolidatedIndicator {
   const values = entries.map((e) => e.current).filter((v): v is number | boolean => v !== null);
   const numbers = values.filter((v): v is number => typeof v === 'number');
-  const hasRule = indicator.rule !== undefined && indicator.rule.kind !== 'not-above';
-  const met = hasRule
-    ? entries.filter((e) => (indicator.rule?.kind === 'benchmark' ? e.benchmarkMet : e.ruleMet) === true)
-        .length
-    : null;
+  const benchmark = benchmarkApplies(indicator, year);
+  const met = hasRule(indicator)
+    ? entries.filter((e) => e.ruleMet === true).length
+    : benchmark
+      ? entries.filter((e) => e.benchmarkMet === true).length
+      : null;
   return {
     indicator,
     reporting: values.length,

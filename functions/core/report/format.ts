@@ -5,7 +5,8 @@
  * the renderers; it lives in the core because the view models carry formatted strings.
  */
 import type { Unit } from '../framework.js';
-import type { StatusCode, StatusView } from './types.js';
+import type { StatusCode } from '../progress.js';
+import type { StatusView } from './types.js';
 
 /** The minus sign, not a hyphen (Roboto has it). */
 export const MINUS = '\u2212';
@@ -21,6 +22,26 @@ export function formatNumber(n: number, maxDecimals = 2): string {
   const trimmed = fraction.replace(/0+$/, '');
   const text = trimmed ? `${grouped}.${trimmed}` : grouped;
   return text === '0' ? '0' : sign + text;
+}
+
+/** `1234.5` with exactly `decimals` decimals: `1,234.50`; the same decimals for every value of an indicator. */
+export function formatFixed(n: number, decimals: number): string {
+  const rounded = Number(Math.abs(n).toFixed(decimals));
+  const sign = n < 0 && rounded !== 0 ? MINUS : '';
+  const [whole = '0', fraction] = rounded.toFixed(decimals).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return sign + (fraction ? `${grouped}.${fraction}` : grouped);
+}
+
+/** `formatFixed` with an explicit sign: `+1.0`, `−0.8`, `0.0`. */
+export function formatFixedSigned(n: number, decimals: number): string {
+  const text = formatFixed(n, decimals);
+  return n > 0 && Number(Math.abs(n).toFixed(decimals)) !== 0 ? `+${text}` : text;
+}
+
+/** Decimals a unit is printed with, the same for every value of an indicator. */
+export function unitDecimals(unit: Unit): number {
+  return unit === 'percent' || unit === 'fte' || unit === 'days' ? 1 : 0;
 }
 
 /** A number with an explicit sign: `+12.5`, `−3`, `0`. */
@@ -39,19 +60,20 @@ export function formatValue(unit: Unit, value: number | boolean | null, range?: 
     case 'count':
       return formatNumber(value, 0);
     case 'percent':
-      return `${formatNumber(value, 1)}%`;
+      return `${formatFixed(value, 1)}%`;
     case 'score':
       return range ? `${formatNumber(value, 0)} of ${range.max}` : formatNumber(value, 0);
     case 'fte':
-      return `${formatNumber(value, 1)} FTE`;
+      return `${formatFixed(value, 1)} FTE`;
     case 'days':
-      return `${formatNumber(value, 1)} ${value === 1 ? 'day' : 'days'}`;
+      return `${formatFixed(value, 1)} days`;
   }
 }
 
-/** A short number for chart labels: `1,234`, `45.5%`, `2.2`. */
+/** A short number for chart labels: `1,234`, `45.5%`, `2.0`: the indicator's decimals, always. */
 export function formatShort(unit: Unit, value: number): string {
-  return unit === 'percent' ? `${formatNumber(value, 1)}%` : formatNumber(value, unit === 'count' ? 0 : 1);
+  const text = formatFixed(value, unitDecimals(unit));
+  return unit === 'percent' ? `${text}%` : text;
 }
 
 /**
@@ -138,30 +160,39 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /**
- * How each status is shown. Symbols are glyphs the PDF font (Roboto) has; colours pass
+ * How each status is shown. Symbols are glyphs the PDF symbol font has; colours pass
  * WCAG AA (4.5:1) as text on white and on their own background tint.
  */
 export const statusViews: Readonly<Record<StatusCode, StatusView>> = {
   achieved: { code: 'achieved', symbol: '\u25CF', word: 'achieved', color: '#1b6e2e', background: '#e6f4ea' },
+  'not-met': { code: 'not-met', symbol: '\u00D7', word: 'not met', color: '#8a3300', background: '#fcefe6' },
   improving: { code: 'improving', symbol: '+', word: 'improving', color: '#0b5394', background: '#e7f0fa' },
   stable: { code: 'stable', symbol: '=', word: 'stable', color: '#4a4a4a', background: '#f0f0f0' },
   worsening: { code: 'worsening', symbol: MINUS, word: 'worsening', color: '#a32020', background: '#fbe9e9' },
-  'no-data': { code: 'no-data', symbol: DASH, word: 'no data', color: '#595959', background: '#ffffff' },
-  baseline: { code: 'baseline', symbol: '\u25CB', word: 'baseline', color: '#5b3a8c', background: '#f1ecf8' },
+  'first-report': {
+    code: 'first-report',
+    symbol: '\u25CB',
+    word: 'first report',
+    color: '#5b3a8c',
+    background: '#f1ecf8',
+  },
   context: { code: 'context', symbol: '\u25A0', word: 'context', color: '#4a4a4a', background: '#f5f5f5' },
+  'no-data': { code: 'no-data', symbol: DASH, word: 'no data', color: '#595959', background: '#ffffff' },
 };
 
-/** What each status means, for the legend and the methodology annex. */
+/** What each status means, for the legend and the methodology annex (framework.md, method 2). */
 export const statusMeanings: Readonly<Record<StatusCode, string>> = {
   achieved:
-    'The rule is met: a yes/no indicator has the wanted answer, a percent or score reaches its target, or the growth rule is met.',
-  improving: 'No rule is met, but the value moved the wanted way since the previous year.',
-  stable: 'No rule is met and the value did not change since the previous year.',
-  worsening: 'No rule is met and the value moved the wrong way since the previous year.',
-  'no-data': 'No value was reported for this year.',
-  baseline: 'A value was reported, but there is no previous year to compare it with.',
+    'The rule is met: a yes/no indicator has the wanted answer, a percent or score reaches its target, or T1.4 growth is at least +10%.',
+  'not-met': 'The indicator has a rule, the rule is not met, and there is no earlier year to compare with.',
+  improving:
+    'Moved the wanted way since the latest earlier year reported, by at least the tolerance a year (2% for counts, FTE and days; 1 point for percents; any change of a score or a yes/no).',
+  stable: 'Moved less than the tolerance a year since the latest earlier year reported.',
+  worsening: 'Moved the wrong way since the latest earlier year reported, by at least the tolerance a year.',
+  'first-report': 'The indicator has no rule and this is the first year the country reported a value for it.',
   context:
     'The indicator has no good or bad direction (for example, a rise in reports can mean better detection): it is shown, not judged.',
+  'no-data': 'No value was reported for this year.',
 };
 
 /** Order of statuses in legends and counts. */
@@ -170,7 +201,8 @@ export const statusOrder: readonly StatusCode[] = [
   'improving',
   'stable',
   'worsening',
-  'baseline',
+  'not-met',
+  'first-report',
   'context',
   'no-data',
 ];

@@ -56,15 +56,9 @@ export interface ConsolidatedReportInput {
   members?: readonly Member[];
 }
 
-/** A progress status (framework.md "Progress status"). */
-export type StatusCode =
-  | 'achieved'
-  | 'improving'
-  | 'stable'
-  | 'worsening'
-  | 'no-data'
-  | 'baseline'
-  | 'context';
+/** A progress status: computed by functions/core/progress.ts (method 2), worded here. */
+export type { StatusCode } from '../progress.js';
+import type { StatusCode } from '../progress.js';
 
 /**
  * How a status is shown: always the symbol AND the word; the colour is never the only
@@ -75,7 +69,7 @@ export type StatusCode =
 export interface StatusView {
   code: StatusCode;
   symbol: string;
-  /** `achieved`, `improving`, `stable`, `worsening`, `no data`, `baseline`, `context`. */
+  /** `achieved`, `not met`, `improving`, `stable`, `worsening`, `first report`, `context`, `no data`. */
   word: string;
   color: string;
   background: string;
