@@ -280,7 +280,13 @@ export const indicators: readonly Indicator[] = [
     name: 'Domestically hosted CSAM removed within 3 working days of notice',
     unit: 'percent',
     direction: 'higher',
-    rule: { kind: 'benchmark', value: 90.6, text: 'benchmark 90.6%', source: 'INHOPE network, 2015', year: 2015 },
+    rule: {
+      kind: 'benchmark',
+      value: 90.6,
+      text: 'benchmark 90.6%',
+      source: 'INHOPE network, 2015',
+      year: 2015,
+    },
     guidance:
       'Share of material hosted in your country that was removed within 3 working days of notice (0 to 100).',
   },
@@ -290,7 +296,13 @@ export const indicators: readonly Indicator[] = [
     name: 'Median time from notice to removal',
     unit: 'days',
     direction: 'lower',
-    rule: { kind: 'benchmark', value: 2.5, text: 'benchmark about 2.5 days', source: 'INHOPE, 2023', year: 2023 },
+    rule: {
+      kind: 'benchmark',
+      value: 2.5,
+      text: 'benchmark about 2.5 days',
+      source: 'INHOPE, 2023',
+      year: 2023,
+    },
     guidance: 'Median number of days from notice to removal (decimals allowed).',
   },
   {

@@ -7,7 +7,13 @@ import { foldText } from './framework.js';
 
 export interface Member {
   code: string;
+  /** The name as members.csv gives it. */
   name: string;
+  /**
+   * The short name of the EU Interinstitutional Style Guide (list of countries), where it
+   * differs from `name`: what reports print. Kosovo's asterisk is added by the reports.
+   */
+  shortName?: string;
   aliases: string[];
   /** First reporting year. */
   memberFrom: number;
@@ -25,7 +31,14 @@ export const members: readonly Member[] = [
   { code: 'KH', name: 'Cambodia', aliases: [], memberFrom: 2012, note: '' },
   { code: 'HR', name: 'Croatia', aliases: ['Hrvatska'], memberFrom: 2012, note: 'EU from July 2013' },
   { code: 'CY', name: 'Cyprus', aliases: [], memberFrom: 2012, note: 'EU' },
-  { code: 'CZ', name: 'Czech Republic', aliases: ['Czechia'], memberFrom: 2012, note: 'EU' },
+  {
+    code: 'CZ',
+    name: 'Czech Republic',
+    shortName: 'Czechia',
+    aliases: ['Czechia'],
+    memberFrom: 2012,
+    note: 'EU',
+  },
   { code: 'DK', name: 'Denmark', aliases: ['Danmark'], memberFrom: 2012, note: 'EU' },
   { code: 'EE', name: 'Estonia', aliases: [], memberFrom: 2012, note: 'EU' },
   { code: 'FI', name: 'Finland', aliases: ['Suomi'], memberFrom: 2012, note: 'EU' },
@@ -67,12 +80,19 @@ export const members: readonly Member[] = [
   { code: 'RS', name: 'Serbia', aliases: [], memberFrom: 2012, note: '' },
   { code: 'SK', name: 'Slovakia', aliases: ['Slovak Republic'], memberFrom: 2012, note: 'EU' },
   { code: 'SI', name: 'Slovenia', aliases: [], memberFrom: 2012, note: 'EU' },
-  { code: 'KR', name: 'Republic of Korea', aliases: ['South Korea', 'Korea'], memberFrom: 2012, note: '' },
+  {
+    code: 'KR',
+    name: 'Republic of Korea',
+    shortName: 'South Korea',
+    aliases: ['South Korea', 'Korea'],
+    memberFrom: 2012,
+    note: '',
+  },
   { code: 'ES', name: 'Spain', aliases: ['España'], memberFrom: 2012, note: 'EU' },
   { code: 'SE', name: 'Sweden', aliases: ['Sverige'], memberFrom: 2012, note: 'EU' },
   { code: 'CH', name: 'Switzerland', aliases: ['Schweiz', 'Suisse'], memberFrom: 2012, note: '' },
   { code: 'TH', name: 'Thailand', aliases: [], memberFrom: 2012, note: '' },
-  { code: 'TR', name: 'Turkey', aliases: ['Türkiye'], memberFrom: 2012, note: '' },
+  { code: 'TR', name: 'Turkey', shortName: 'Türkiye', aliases: ['Türkiye'], memberFrom: 2012, note: '' },
   { code: 'UA', name: 'Ukraine', aliases: [], memberFrom: 2012, note: '' },
   {
     code: 'GB',
@@ -84,6 +104,7 @@ export const members: readonly Member[] = [
   {
     code: 'US',
     name: 'United States of America',
+    shortName: 'United States',
     aliases: ['United States', 'USA'],
     memberFrom: 2012,
     note: '',
@@ -91,6 +112,7 @@ export const members: readonly Member[] = [
   {
     code: 'VN',
     name: 'Viet Nam',
+    shortName: 'Vietnam',
     aliases: ['Vietnam'],
     memberFrom: 2012,
     memberUntil: 2013,
@@ -154,6 +176,7 @@ const byKey = new Map<string, Member>();
 for (const m of members) {
   byKey.set(foldText(m.code), m);
   byKey.set(foldText(m.name), m);
+  if (m.shortName) byKey.set(foldText(m.shortName), m);
   for (const a of m.aliases) byKey.set(foldText(a), m);
 }
 for (const [code, iso] of Object.entries(extraCodes)) {
@@ -170,6 +193,11 @@ export function resolveMember(input: string): Member | undefined {
 /** The member with this code (ISO 3166-1 alpha-2, or XK). */
 export function getMember(code: string): Member | undefined {
   return members.find((m) => m.code === code);
+}
+
+/** The name reports print: the EU style guide's short name (`Czechia`, `Türkiye`), else `name`. */
+export function shortNameOf(member: Member): string {
+  return member.shortName ?? member.name;
 }
 
 /** Whether `member` is a member in reporting year `year` (members.csv member_from..member_until). */

@@ -127,7 +127,12 @@ export function moveKind(unit: Unit): MoveKind {
 const EPS = 1e-9;
 
 /** The move from `earlier` (in `gap` years before) to `current`, per framework.md. */
-export function measureMove(unit: Unit, current: number | boolean, earlier: number | boolean, gap: number): Move {
+export function measureMove(
+  unit: Unit,
+  current: number | boolean,
+  earlier: number | boolean,
+  gap: number,
+): Move {
   const kind = moveKind(unit);
   if (typeof current === 'boolean' || typeof earlier === 'boolean') {
     const sign = current === earlier ? 0 : current ? 1 : -1;
@@ -226,7 +231,12 @@ function firstOf(series: ReadonlyMap<number, number | boolean>, year: number): Y
 }
 
 /** The status of one indicator, checked in framework.md's order. */
-export function decideStatus(indicator: Indicator, current: Value, ruleMet: boolean | null, move: Move | null): StatusCode {
+export function decideStatus(
+  indicator: Indicator,
+  current: Value,
+  ruleMet: boolean | null,
+  move: Move | null,
+): StatusCode {
   if (current === null) return 'no-data';
   if (indicator.direction === 'none') return 'context';
   if (ruleMet === true) return 'achieved';
@@ -250,7 +260,10 @@ export function indicatorProgress(
 ): IndicatorProgress {
   const current = series.get(year) ?? null;
   const earlier = latestBefore(series, year);
-  const move = current !== null && earlier ? measureMove(indicator.unit, current, earlier.value, year - earlier.year) : null;
+  const move =
+    current !== null && earlier
+      ? measureMove(indicator.unit, current, earlier.value, year - earlier.year)
+      : null;
   const first = firstOf(series, year);
   const base =
     current !== null && first && earlier && first.year < earlier.year
@@ -309,7 +322,8 @@ export function countryProgress(
       const sourceSeries = source ? indicatorSeries(source, submissions) : new Map();
       const now = sourceSeries.get(year);
       const before = latestBefore(sourceSeries, year);
-      if (typeof now === 'number' && before) derivedFrom = { id: ind.derived.from, current: now, earlier: before };
+      if (typeof now === 'number' && before)
+        derivedFrom = { id: ind.derived.from, current: now, earlier: before };
     }
     return indicatorProgress(ind, year, series, sameYear, derivedFrom);
   });

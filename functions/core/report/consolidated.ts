@@ -1,13 +1,23 @@
-/** The consolidated progress report of a year, across every reporting member, as a view model. */
-import type { Indicator, TargetId } from '../framework.js';
+/**
+ * The consolidated progress report of a year, across every member, as a view model. Read it
+ * top down: `buildConsolidatedReport` gathers the year once (`gatherYear`: every member,
+ * where it stands, the progress of those that reported, this year and last), then builds
+ * each part from that: executive summary, changes since last year, the target sections,
+ * the status matrix, the methodology annex and the country list.
+ */
+import type { Indicator, Target, TargetId } from '../framework.js';
 import { membersInYear } from '../members.js';
 import {
   type ConsolidatedIndicator,
   consolidateIndicator,
   countryProgress,
   type IndicatorProgress,
-  ruleText,
+  judgedStatuses,
+  median,
+  type StatusCode,
 } from '../progress.js';
+import type { Submission } from '../submission.js';
+import { aboveText, ruleLabel } from './explain.js';
 import { formatNumber, formatValue, joinWords, statusMeanings, statusOrder, statusViews } from './format.js';
 import {
   actionsByStatus,
@@ -18,6 +28,7 @@ import {
   documentDate,
   editionText,
   goals,
+  HORIZONTAL_FROM,
   legend,
   meta,
   point,
@@ -26,11 +37,18 @@ import {
   unitLabel,
 } from './shared.js';
 import type {
+  ChangeRow,
+  ChangesSection,
+  ChartLine,
+  ChartModel,
   ConsolidatedFigure,
   ConsolidatedReportInput,
   ConsolidatedReportModel,
+  ConsolidatedTargetSection,
   CountryRef,
   MatrixCell,
+  MemberReporting,
+  ReportFramework,
 } from './types.js';
 
 /** The indicators charted per country in the consolidated report: one per target. */
@@ -42,135 +60,52 @@ const directionLabels = {
   none: 'none (context)',
 } as const;
 
-/** Builds the consolidated report model of a year from every reporting member's merged submission. */
+/** A member that reported, with its progress of the year by indicator id. */
+interface Reporter {
+  country: CountryRef;
+  submission: Submission;
+  progress: Map<string, IndicatorProgress>;
+}
+
+/** Everything the parts of the report are built from. */
+interface YearData {
+  year: number;
+  framework: ReportFramework;
+  /** Every member of the year (and any other country that reported), in name order. */
+  everyone: CountryRef[];
+  /** Where each of `everyone` stands. */
+  reporting: Map<string, MemberReporting>;
+  /** This year's reporting members, in name order. */
+  reporters: Reporter[];
+  /** Last year's reporting members, in name order. */
+  lastYear: Reporter[];
+}
+
+/** Builds the consolidated report model of a year. */
 export function buildConsolidatedReport(input: ConsolidatedReportInput): ConsolidatedReportModel {
-  const { year, framework } = input;
-  const expected = input.members ?? membersInYear(year);
-  const submissions = [...input.submissions]
-    .filter((s) => s.year === year)
-    .sort((a, b) => byName(countryRef(a.country), countryRef(b.country)));
-  const reportingCodes = new Set(submissions.map((s) => s.country));
-
-  const countries = submissions.map((s) => {
-    const country = countryRef(s.country);
-    const history = input.history.filter((h) => h.country === s.country && h.year < year);
-    const progress = new Map(
-      countryProgress(framework.indicators, year, s, history).map((p) => [p.indicator.id, p]),
-    );
-    return { country, submission: s, progress };
-  });
-
-  const everyone: CountryRef[] = [
-    ...expected.map((m) => countryRef(m.code)),
-    ...submissions
-      .filter((s) => !expected.some((m) => m.code === s.country))
-      .map((s) => countryRef(s.country)),
-  ].sort(byName);
-  const reported = everyone.filter((c) => reportingCodes.has(c.code));
-  const notReported = everyone.filter((c) => !reportingCodes.has(c.code));
-
-  const entriesOf = (ind: Indicator): IndicatorProgress[] =>
-    countries.flatMap((c) => {
-      const p = c.progress.get(ind.id);
-      return p ? [p] : [];
-    });
-  const figureOf = new Map(
-    framework.indicators.map((ind) => [
-      ind.id,
-      figure(consolidateIndicator(ind, entriesOf(ind)), reported.length),
-    ]),
-  );
-  const figuresFor = (target: TargetId) =>
-    framework.indicators.filter((i) => i.target === target).map((i) => figureOf.get(i.id)!);
-
-  const targets = framework.targets.map((target) => {
-    const inds = framework.indicators.filter((i) => i.target === target.id);
-    const actions = submissions.flatMap((s) => s.actions.filter((a) => a.target === target.id));
-    const counts = actionsByStatus(actions);
-    return {
-      targetId: target.id,
-      anchor: targetAnchor(target),
-      heading: targetHeading(target),
-      title: target.title,
-      goals: goals(target),
-      tableCaption: `Values reported for policy target ${target.id}, ${year}, by country (alphabetical order)`,
-      columns: inds.map((i) => ({ id: i.id, name: i.name, unit: unitLabel(i) })),
-      rows: countries.map((c) => ({
-        country: c.country,
-        cells: inds.map((i) => {
-          const p = c.progress.get(i.id);
-          return {
-            indicatorId: i.id,
-            text: formatValue(i.unit, p?.current ?? null, i.range),
-            status: statusViews[p?.status ?? 'no-data'],
-          };
-        }),
-      })),
-      figures: figuresFor(target.id),
-      charts: inds
-        .filter((i) => headlineIndicators.includes(i.id))
-        .flatMap((i) => {
-          const points = countries.flatMap((c) => {
-            const v = c.progress.get(i.id)?.current;
-            return typeof v === 'number' ? [point(i, c.country.code, v, false)] : [];
-          });
-          if (points.length === 0) return [];
-          const names = new Map(countries.map((c) => [c.country.code, c.country.name]));
-          return [
-            chart(
-              i,
-              `chart-${i.id.replace('.', '-')}`,
-              `${i.id} ${i.name}, ${year}, by country`,
-              points,
-              (p) => `${names.get(p.label) ?? p.label} ${p.valueText}`,
-            ),
-          ];
-        }),
-      actionsByStatus: counts,
-      actionsText: `Actions reported under this target: ${actionsText(counts)}.`,
-    };
-  });
-
-  const matrixRows = countries.map((c) => ({
-    country: c.country,
-    cells: framework.targets.map((t): MatrixCell => {
-      const judged = framework.indicators
-        .filter((i) => i.target === t.id)
-        .map((i) => c.progress.get(i.id)?.status ?? 'no-data')
-        // A baseline (first year, no rule met) cannot show progress yet: counting it would make
-        // a member that just joined look as if it were failing.
-        .filter((s) => s !== 'context' && s !== 'no-data' && s !== 'baseline');
-      const met = judged.filter((s) => s === 'achieved' || s === 'improving').length;
-      const of = judged.length;
-      const share = of === 0 ? null : met / of;
-      return {
-        targetId: t.id,
-        met,
-        of,
-        share,
-        text: share === null ? 'none to judge yet' : `${met} of ${of} (${formatNumber(share * 100, 0)}%)`,
-        shade: shadeOf(share),
-      };
-    }),
-  }));
-
+  const data = gatherYear(input);
+  const { year, framework, everyone } = data;
+  const reported = everyone.filter((c) => data.reporting.get(c.code)?.state === 'reported');
   const title = `Consolidated progress report ${year}`;
-  const reportedText = `${reported.length} of ${everyone.length} members reported for ${year}.`;
-
+  const targets = framework.targets.map((t) => targetSection(t, data));
   return {
-    meta: meta({
-      kind: 'consolidated',
-      title,
-      year,
-      edition: input.edition,
-      frameworkVersion: framework.version,
-      runningHeader: `Consolidated report \u00B7 ${year} \u00B7 ${editionText(input.edition)}`,
-      sample: input.sample,
-      documentDate: documentDate(
+    meta: meta(
+      {
+        kind: 'consolidated',
+        title,
         year,
-        submissions.map((s) => s.cover.date),
-      ),
-    }),
+        edition: input.edition,
+        frameworkVersion: framework.version,
+        runningHeader: `Consolidated report \u00B7 ${year} \u00B7 ${editionText(input.edition)}`,
+        sample: input.sample,
+        documentDate: documentDate(
+          year,
+          data.reporters.map((r) => r.submission.cover.date),
+        ),
+      },
+      { settings: input.publication, date: input.publicationDate },
+      everyone,
+    ),
     cover: {
       heading: 'Consolidated progress report',
       subheading: `Reporting year ${year}`,
@@ -183,89 +118,388 @@ export function buildConsolidatedReport(input: ConsolidatedReportInput): Consoli
     },
     contents: [
       { anchor: 'summary', label: 'Executive summary', level: 1 },
+      { anchor: 'changes', label: `Changes since ${year - 1}`, level: 1 },
       ...targets.map((t) => ({ anchor: t.anchor, label: t.heading, level: 1 as const })),
       { anchor: 'matrix', label: 'Status matrix', level: 1 },
       { anchor: 'methodology', label: 'Methodology annex', level: 1 },
       { anchor: 'countries', label: 'Country reports', level: 1 },
     ],
     legend: legend(),
-    summary: {
-      anchor: 'summary',
-      heading: 'Executive summary',
-      membersTotal: everyone.length,
-      reportedCount: reported.length,
-      reportedText,
-      reported,
-      notReported,
-      notReportedText:
-        notReported.length === 0
-          ? 'Every member reported.'
-          : `Not reported: ${joinWords(notReported.map((c) => c.name))}.`,
-      headlines: framework.targets.map((t) => ({
-        targetId: t.id,
-        label: targetHeading(t),
-        anchor: `summary-target-${t.id}`,
-        figures: figuresFor(t.id),
-      })),
-      notes: [
-        'Totals are given for counts only; percentages, staff (FTE) and days are summarised by their median, across the members that reported a value.',
-        'Countries are never ranked by a single score; tables list them in alphabetical order.',
-        'Context indicators (T2.2, T4.2) are shown, not judged: a rise in reports can mean better detection.',
-      ],
-    },
+    summary: executiveSummary(data, reported),
+    changes: changesSince(data),
     targets,
-    matrix: {
-      anchor: 'matrix',
-      heading: 'Status matrix',
-      caption: `Share of each target's indicators achieved or improving, by country, ${year}`,
-      notes: [
-        'Each cell counts the indicators of a target that are achieved or improving, of those that can be judged (context indicators, indicators with no data, and baselines, which have no previous year to compare with, are left out; "none to judge yet" when nothing is left). A darker shade means a larger share; the text gives the numbers.',
-        'The matrix is not a ranking: targets differ in their number of indicators and countries in what they report.',
-      ],
-      columns: framework.targets.map((t) => ({ targetId: t.id, label: `${t.id} ${t.shortName}` })),
-      rows: matrixRows,
-    },
-    methodology: {
-      anchor: 'methodology',
-      heading: 'Methodology annex',
-      framework: [
-        `The Global Alliance against Child Sexual Abuse Online was launched in Brussels on 5 December 2012 by the European Commission and the United States. Each member commits to four policy targets, announces concrete actions under them, carries them out and reports back every year. This report uses framework version ${framework.version}.`,
-        'Each policy target has operational goals and indicators. Members report the indicators and their actions in a yearly workbook; the figures are validated for form (units, ranges, consistency) and the latest accepted upload of each table counts.',
-        'The official target titles are quoted verbatim from the 2012 declaration. Elsewhere this report says "child sexual abuse material (CSAM)", the term recommended by the 2016 Luxembourg Terminology Guidelines.',
-      ],
-      statusRules: statusOrder.map((code) => ({ status: statusViews[code], rule: statusMeanings[code] })),
-      indicators: framework.indicators.map((i) => ({
-        id: i.id,
-        name: i.name,
-        unit: unitLabel(i),
-        direction: directionLabels[i.direction],
-        rule: ruleText(i) ?? '\u2013',
-      })),
-      caveats: [
-        'A rise in reports can mean better detection, not more abuse: context indicators are never coloured as progress or regress.',
-        'Members count and define cases differently (legal definitions, counting units, reporting periods): compare figures between countries with care.',
-        'Benchmarks (T4.3 to T4.5) are reference figures of the INHOPE network, measured in other years and places. They are not rules a member is held to: reaching one is reported beside the value and in the consolidated figures, but it does not make a status "achieved".',
-        'T1.4 (growth of T1.3) is computed from two consecutive years; it has no data when either year is missing.',
-        'Offenders convicted (T2.4) above offenders prosecuted (T2.3) is flagged as a note, not a status: convictions can follow prosecutions of earlier years.',
-        'Values marked as estimates are the members’ own estimates. Figures are as reported and checked for form, not audited.',
-      ],
-    },
+    matrix: statusMatrix(data),
+    methodology: methodology(framework),
     countries: {
       anchor: 'countries',
       heading: 'Country reports',
-      rows: everyone.map((c) => ({
-        country: c,
-        reported: reportingCodes.has(c.code),
-        href: reportingCodes.has(c.code) ? `${c.code}.html` : null,
-        pdfHref: reportingCodes.has(c.code) ? `${c.code}.pdf` : null,
-      })),
+      rows: everyone.map((c) => {
+        const reportedNow = data.reporting.get(c.code)?.state === 'reported';
+        return {
+          country: c,
+          reported: reportedNow,
+          statusText: reportedNow ? 'reported' : notReportedText(data.reporting.get(c.code), year),
+          href: reportedNow ? `${c.code}.html` : null,
+          pdfHref: reportedNow ? `${c.code}.pdf` : null,
+        };
+      }),
     },
   };
 }
 
-function figure(c: ConsolidatedIndicator, reportingMembers: number): ConsolidatedFigure {
+/** Every member, where it stands, and the progress of this year's and last year's reporters. */
+function gatherYear(input: ConsolidatedReportInput): YearData {
+  const { year, framework } = input;
+  const expected = input.members ?? membersInYear(year);
+  const submissions = input.submissions.filter((s) => s.year === year);
+  const codes = new Set([...expected.map((m) => m.code), ...submissions.map((s) => s.country)]);
+  const everyone = [...codes].map(countryRef).sort(byName);
+  const given = new Map((input.reporting ?? []).map((r) => [r.code, r]));
+  const reporting = new Map<string, MemberReporting>();
+  for (const c of everyone) {
+    const has = submissions.some((s) => s.country === c.code);
+    const last = input.history
+      .filter((h) => h.country === c.code && h.year < year)
+      .map((h) => h.year)
+      .sort()
+      .at(-1);
+    const fallback: MemberReporting = {
+      code: c.code,
+      state: has ? 'reported' : 'not-submitted',
+      lastReported: last ?? null,
+    };
+    const stated = given.get(c.code);
+    // A submission in hand means the member reported, whatever else was said.
+    reporting.set(c.code, has ? fallback : (stated ?? fallback));
+  }
+  const reportersOf = (y: number, subs: readonly Submission[]): Reporter[] =>
+    subs
+      .map((s) => ({
+        country: countryRef(s.country),
+        submission: s,
+        progress: new Map(
+          countryProgress(
+            framework.indicators,
+            y,
+            s,
+            input.history.filter((h) => h.country === s.country && h.year < y),
+          ).map((p) => [p.indicator.id, p]),
+        ),
+      }))
+      .sort((a, b) => byName(a.country, b.country));
+  return {
+    year,
+    framework,
+    everyone,
+    reporting,
+    reporters: reportersOf(year, submissions),
+    lastYear: reportersOf(
+      year - 1,
+      input.history.filter((h) => h.year === year - 1),
+    ),
+  };
+}
+
+/** `not reported in 2015 (last report: 2014)`, `upload rejected`. */
+function notReportedText(r: MemberReporting | undefined, year: number): string {
+  if (r?.state === 'rejected') {
+    return `upload rejected${r.lastReported ? ` (last report: ${r.lastReported})` : ''}`;
+  }
+  return `not reported in ${year} (${r?.lastReported ? `last report: ${r.lastReported}` : 'no earlier report'})`;
+}
+
+function entriesOf(reporters: readonly Reporter[], ind: Indicator): IndicatorProgress[] {
+  return reporters.flatMap((r) => {
+    const p = r.progress.get(ind.id);
+    return p ? [p] : [];
+  });
+}
+
+function executiveSummary(data: YearData, reported: CountryRef[]): ConsolidatedReportModel['summary'] {
+  const { year, framework, everyone } = data;
+  const notReported = everyone.filter((c) => data.reporting.get(c.code)?.state !== 'reported');
+  return {
+    anchor: 'summary',
+    heading: 'Executive summary',
+    membersTotal: everyone.length,
+    reportedCount: reported.length,
+    reportedText: `${reported.length} of ${everyone.length} members reported for ${year}.`,
+    reported,
+    notReported,
+    notReportedText:
+      notReported.length === 0
+        ? 'Every member reported.'
+        : `Not reported: ${joinWords(notReported.map((c) => `${c.name} (${notReportedText(data.reporting.get(c.code), year)})`))}.`,
+    headlines: framework.targets.map((t) => ({
+      targetId: t.id,
+      label: targetHeading(t),
+      anchor: `summary-target-${t.id}`,
+      figures: figuresFor(data, t.id),
+    })),
+    notes: [
+      'Totals are given for counts only; percentages, staff (FTE) and days are summarised by their median, across the members that reported a value.',
+      'Countries are never ranked by a single score; tables list them in alphabetical order.',
+      'Context indicators (T2.2, T4.2) are shown, not judged: a rise in reports can mean better detection.',
+    ],
+  };
+}
+
+function figuresFor(data: YearData, target: TargetId): ConsolidatedFigure[] {
+  return data.framework.indicators
+    .filter((i) => i.target === target)
+    .map((i) =>
+      figure(
+        consolidateIndicator(i, entriesOf(data.reporters, i), data.year),
+        data.reporters.length,
+        data.year,
+      ),
+    );
+}
+
+/** This year beside last year: like-for-like figures, who started or stopped reporting, status counts. */
+function changesSince(data: YearData): ChangesSection {
+  const { year, framework } = data;
+  const previousYear = year - 1;
+  const lastByCode = new Map(data.lastYear.map((r) => [r.country.code, r]));
+  const nowByCode = new Map(data.reporters.map((r) => [r.country.code, r]));
+  const both = data.reporters.filter((r) => lastByCode.has(r.country.code));
+  const figures: ChangeRow[] = framework.indicators.map((ind) => {
+    const pairs = both.flatMap((r) => {
+      const now = r.progress.get(ind.id)?.current ?? null;
+      const then = lastByCode.get(r.country.code)?.progress.get(ind.id)?.current ?? null;
+      return now !== null && then !== null ? [{ now, then }] : [];
+    });
+    const measure = ind.unit === 'count' ? 'total' : ind.unit === 'yes-no' ? 'yes' : 'median';
+    const summarise = (values: Array<number | boolean>): string => {
+      if (values.length === 0) return '\u2013';
+      if (measure === 'yes') return `${values.filter((v) => v === true).length} of ${values.length} yes`;
+      const numbers = values.filter((v): v is number => typeof v === 'number');
+      if (measure === 'total')
+        return formatValue(
+          'count',
+          numbers.reduce((a, b) => a + b, 0),
+        );
+      return formatValue(ind.unit, median(numbers), ind.range);
+    };
+    return {
+      indicatorId: ind.id,
+      name: ind.name,
+      measure,
+      members: pairs.length,
+      previous: summarise(pairs.map((p) => p.then)),
+      current: summarise(pairs.map((p) => p.now)),
+    };
+  });
+  const newly = data.reporters.filter((r) => !lastByCode.has(r.country.code)).map((r) => r.country);
+  const stopped = data.lastYear.filter((r) => !nowByCode.has(r.country.code)).map((r) => r.country);
+  const countStatuses = (reporters: readonly Reporter[]) => {
+    const counts = new Map<StatusCode, number>();
+    for (const r of reporters)
+      for (const p of r.progress.values()) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
+    return counts;
+  };
+  const nowCounts = countStatuses(data.reporters);
+  const thenCounts = countStatuses(data.lastYear);
+  return {
+    anchor: 'changes',
+    heading: `Changes since ${previousYear}`,
+    previousYear,
+    intro:
+      data.lastYear.length === 0
+        ? `No member reported for ${previousYear}: there is nothing to compare with.`
+        : `Like for like: the figures below are over the ${both.length} members that reported both for ${previousYear} and ${year} (the count beside each figure says how many gave a value both years), so a member joining or leaving does not move them.`,
+    figures,
+    newlyReporting: newly,
+    noLongerReporting: stopped,
+    newlyReportingText:
+      newly.length === 0
+        ? `No member reported for ${year} that had not reported for ${previousYear}.`
+        : `Reporting for ${year} and not for ${previousYear}: ${joinWords(newly.map((c) => c.name))}.`,
+    noLongerReportingText:
+      stopped.length === 0
+        ? `Every member that reported for ${previousYear} reported again for ${year}.`
+        : `Reported for ${previousYear} and not for ${year}: ${joinWords(stopped.map((c) => c.name))}.`,
+    statuses: statusOrder.map((code) => ({
+      status: statusViews[code],
+      previous: thenCounts.get(code) ?? 0,
+      current: nowCounts.get(code) ?? 0,
+    })),
+    statusesCaption: `Statuses of every indicator of the reporting members: ${data.lastYear.length} members for ${previousYear}, ${data.reporters.length} for ${year}`,
+  };
+}
+
+function targetSection(target: Target, data: YearData): ConsolidatedTargetSection {
+  const { year, framework } = data;
+  const inds = framework.indicators.filter((i) => i.target === target.id);
+  const reporterByCode = new Map(data.reporters.map((r) => [r.country.code, r]));
+  const actions = data.reporters.flatMap((r) => r.submission.actions.filter((a) => a.target === target.id));
+  const counts = actionsByStatus(actions);
+  const notes = data.reporters.flatMap((r) =>
+    inds.flatMap((i) => {
+      const p = r.progress.get(i.id);
+      const above = p ? aboveText(p) : null;
+      return above ? [`${r.country.name}: ${above}`] : [];
+    }),
+  );
+  if (inds.some((i) => ruleLabel(i, year) !== null && i.rule?.kind === 'benchmark')) {
+    notes.push(
+      'Benchmarks are reference figures of the INHOPE network, cited only from the year they were measured; they are not rules a member is held to.',
+    );
+  }
+  return {
+    targetId: target.id,
+    anchor: targetAnchor(target),
+    heading: targetHeading(target),
+    title: target.title,
+    goals: goals(target),
+    tableCaption: `Values reported for policy target ${target.id}, ${year}, every member (alphabetical order)`,
+    columns: inds.map((i) => ({ id: i.id, name: i.name, unit: unitLabel(i) })),
+    rows: data.everyone.map((country) => {
+      const r = reporterByCode.get(country.code);
+      if (!r)
+        return { country, cells: [], notReported: notReportedText(data.reporting.get(country.code), year) };
+      return {
+        country,
+        notReported: null,
+        cells: inds.map((i) => {
+          const p = r.progress.get(i.id);
+          return {
+            indicatorId: i.id,
+            text: formatValue(i.unit, p?.current ?? null, i.range),
+            status: statusViews[p?.status ?? 'no-data'],
+          };
+        }),
+      };
+    }),
+    notes,
+    charts: inds.filter((i) => headlineIndicators.includes(i.id)).flatMap((i) => countryChart(i, data)),
+    actionsByStatus: counts,
+    actionsText: `Actions reported under this target: ${actionsText(counts)}.`,
+  };
+}
+
+/**
+ * A bar per reporting member with a value: from 20 members on, horizontal and sorted by
+ * value (largest first; ties by name); the median and a benchmark that applies as lines.
+ */
+function countryChart(ind: Indicator, data: YearData): ChartModel[] {
+  const withValue = data.reporters.flatMap((r) => {
+    const v = r.progress.get(ind.id)?.current;
+    return typeof v === 'number' ? [{ country: r.country, value: v }] : [];
+  });
+  if (withValue.length === 0) return [];
+  const horizontal = withValue.length >= HORIZONTAL_FROM;
+  const ordered = horizontal
+    ? [...withValue].sort((a, b) => b.value - a.value || byName(a.country, b.country))
+    : withValue;
+  const mid = median(withValue.map((x) => x.value));
+  const lines: ChartLine[] = [];
+  if (mid !== null)
+    lines.push({ kind: 'median', value: mid, label: `median ${formatValue(ind.unit, mid, ind.range)}` });
+  const rule = ind.rule;
+  if (rule?.kind === 'benchmark' && rule.year <= data.year) {
+    lines.push({ kind: 'benchmark', value: rule.value, label: `${rule.text} (${rule.source})` });
+  }
+  const missing = data.everyone.filter((c) => !withValue.some((x) => x.country.code === c.code));
+  const model = chart(
+    ind,
+    `chart-${ind.id.replace('.', '-')}`,
+    `${ind.id} ${ind.name}, ${data.year}, by member${horizontal ? ', largest first' : ''}`,
+    ordered.map((x) => point(ind, x.country.name, x.value, false)),
+    (p) => `${p.label} ${p.valueText}`,
+    { orientation: horizontal ? 'horizontal' : 'vertical', lines },
+  );
+  if (missing.length > 0) {
+    model.description += ` No value: ${joinWords(missing.map((c) => c.name))}.`;
+  }
+  return [model];
+}
+
+function statusMatrix(data: YearData): ConsolidatedReportModel['matrix'] {
+  const { year, framework } = data;
+  const reporterByCode = new Map(data.reporters.map((r) => [r.country.code, r]));
+  return {
+    anchor: 'matrix',
+    heading: 'Status matrix',
+    caption: `Indicators achieved and improving of those judged, by member and target, ${year}`,
+    notes: [
+      'Each cell counts, of the indicators of a target that can be judged (achieved, not met, improving, stable or worsening), how many are achieved and how many improving. Context, no-data and first-report indicators are not judged; "nothing to judge" when none is left. The shade follows the share of achieved and improving and only repeats what the text says.',
+      'The matrix is not a ranking: targets differ in their number of indicators and members in what they report. Every member of the year has a row; one that did not report says so across it.',
+    ],
+    columns: framework.targets.map((t) => ({ targetId: t.id, label: `${t.id} ${t.shortName}` })),
+    rows: data.everyone.map((country) => {
+      const r = reporterByCode.get(country.code);
+      if (!r)
+        return { country, cells: [], notReported: notReportedText(data.reporting.get(country.code), year) };
+      return {
+        country,
+        notReported: null,
+        cells: framework.targets.map((t) => matrixCell(t, r, framework)),
+      };
+    }),
+  };
+}
+
+function matrixCell(target: Target, r: Reporter, framework: ReportFramework): MatrixCell {
+  const statuses = framework.indicators
+    .filter((i) => i.target === target.id)
+    .map((i) => r.progress.get(i.id)?.status ?? 'no-data')
+    .filter((s) => judgedStatuses.includes(s));
+  const achieved = statuses.filter((s) => s === 'achieved').length;
+  const improving = statuses.filter((s) => s === 'improving').length;
+  const judged = statuses.length;
+  const share = judged === 0 ? null : (achieved + improving) / judged;
+  return {
+    targetId: target.id,
+    achieved,
+    improving,
+    judged,
+    share,
+    text:
+      share === null
+        ? 'nothing to judge'
+        : `${achieved} achieved, ${improving} improving of ${judged} judged (${formatNumber(share * 100, 0)}%)`,
+    shade: shadeOf(share),
+  };
+}
+
+function methodology(framework: ReportFramework): ConsolidatedReportModel['methodology'] {
+  return {
+    anchor: 'methodology',
+    heading: 'Methodology annex',
+    framework: [
+      `The Global Alliance against Child Sexual Abuse Online was launched in Brussels on 5 December 2012 by the European Commission and the United States. Each member commits to four policy targets, announces concrete actions under them, carries them out and reports back every year. This report uses framework version ${framework.version}.`,
+      'Each policy target has operational goals and indicators. Members report the indicators and their actions in a yearly workbook; the figures are validated for form (units, ranges, consistency) and the latest accepted upload of each table counts.',
+      'The official target titles are quoted verbatim from the 2012 declaration. Elsewhere this report says "child sexual abuse material (CSAM)", the term recommended by the 2016 Luxembourg Terminology Guidelines.',
+      'Statuses follow method 2. A value is compared with the latest earlier year for which the member reported a value of that indicator (not only the year before), and the move is taken per year: counts, FTE and days by their annual growth rate, (current / earlier)^(1/gap) - 1; percents in points a year; scores and yes/no by any change. A move under the tolerance (2% a year; 1 point a year) is stable. The statuses are checked in this order: no data; context; achieved (the rule is met); not met (a rule, not met, and no earlier year); first report (no rule and no earlier year); then improving, stable or worsening by the direction. Every status is printed with its inputs, so a reader can recompute it.',
+    ],
+    statusRules: statusOrder.map((code) => ({ status: statusViews[code], rule: statusMeanings[code] })),
+    indicators: framework.indicators.map((i) => ({
+      id: i.id,
+      name: i.name,
+      unit: unitLabel(i),
+      direction: directionLabels[i.direction],
+      rule:
+        i.rule?.kind === 'benchmark'
+          ? `${i.rule.text} (${i.rule.source}), cited from ${i.rule.year} on`
+          : i.rule?.kind === 'not-above'
+            ? `note when ${i.rule.text}`
+            : (i.rule?.text ?? '\u2013'),
+    })),
+    caveats: [
+      'A rise in reports can mean better detection, not more abuse: context indicators are never coloured as progress or regress.',
+      'Members count and define cases differently (legal definitions, counting units, reporting periods): compare figures between countries with care.',
+      'Benchmarks (T4.3 to T4.5) are reference figures of the INHOPE network, measured in other years and places. They are not rules a member is held to, and a report cites one only from the year it was measured on.',
+      'T1.4 (growth of T1.3) is computed from T1.3 of the year and its latest earlier year, annualised over a gap; it has no data when either is missing or the earlier one is 0.',
+      'Offenders convicted (T2.4) above offenders prosecuted (T2.3) is flagged as a note, not a status: convictions can follow prosecutions of earlier years.',
+      'Values marked as estimates are the members’ own estimates. Figures are as reported and checked for form, not audited.',
+    ],
+  };
+}
+
+function figure(c: ConsolidatedIndicator, reportingMembers: number, year: number): ConsolidatedFigure {
   const ind = c.indicator;
-  const rule = ruleText(ind);
+  const rule = ruleLabel(ind, year);
   return {
     indicatorId: ind.id,
     name: ind.name,

@@ -38,7 +38,8 @@ export function moveWithTolerance(move: Move, gap: number): string {
   if (move.kind === 'rate' && !move.fromZero) {
     return `${text}, ${move.real ? 'at or above' : 'under'} the ${toleranceText.rate}`;
   }
-  if (move.kind === 'points') return `${text}, ${move.real ? 'at or above' : 'under'} the ${toleranceText.points}`;
+  if (move.kind === 'points')
+    return `${text}, ${move.real ? 'at or above' : 'under'} the ${toleranceText.points}`;
   if (move.kind === 'score') return `${text}; every point counts`;
   return text;
 }

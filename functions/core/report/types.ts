@@ -15,6 +15,7 @@ import type { Indicator, Target, TargetId } from '../framework.js';
 import type { Issue } from '../issues.js';
 import type { Member } from '../members.js';
 import type { SourceFile, Submission } from '../submission.js';
+import type { PublicationSettings, PublicationView } from './publication.js';
 
 /** The framework a report is built against (`reportFramework` in build.ts is the current one). */
 export interface ReportFramework {
@@ -40,6 +41,18 @@ export interface CountryReportInput {
   sources?: readonly SourceFile[];
   /** ISO date the submission was made; default: `submission.cover.date`. */
   submissionDate?: string | null;
+  /** Publication settings over their defaults (publisher, licence, legal notice, contact...). */
+  publication?: Partial<PublicationSettings>;
+  /** The edition's ISO date, recorded when it was reserved; default: the document date. */
+  publicationDate?: string | null;
+}
+
+/** Where a member stands for a year (functions/core/reporting-status.ts computes it for the app). */
+export interface MemberReporting {
+  code: string;
+  state: 'reported' | 'rejected' | 'not-submitted';
+  /** The latest year before this one with an accepted submission, or null. */
+  lastReported: number | null;
 }
 
 /** What `buildConsolidatedReport` needs. */
@@ -50,10 +63,21 @@ export interface ConsolidatedReportInput {
   sample: boolean;
   /** Every reporting country's merged submission for the year. */
   submissions: readonly Submission[];
-  /** Merged submissions of earlier years, any country (previous values for statuses). */
+  /**
+   * Merged submissions of earlier years, of every member (reporting this year or not):
+   * earlier values for statuses, last year's figures, the last year a member reported.
+   */
   history: readonly Submission[];
   /** The members expected to report; default: membersInYear(year). */
   members?: readonly Member[];
+  /**
+   * Each member's state for the year; default: reported when it has a submission, else
+   * not submitted, the last report taken from `history`. Gives "upload rejected".
+   */
+  reporting?: readonly MemberReporting[];
+  publication?: Partial<PublicationSettings>;
+  /** The edition's ISO date, recorded when it was reserved; default: the document date. */
+  publicationDate?: string | null;
 }
 
 /** A progress status: computed by functions/core/progress.ts (method 2), worded here. */
@@ -99,6 +123,7 @@ export interface TocEntry {
 export interface CountryRef {
   /** ISO 3166-1 alpha-2 (or XK). */
   code: string;
+  /** The EU style guide's short name, `Kosovo*` with its asterisk. */
   name: string;
 }
 
@@ -126,6 +151,10 @@ export interface ReportMeta {
   documentDate: string;
   /** `en`. */
   language: string;
+  /** Publisher, date, edition, licence, legal notice, accessibility, contact: on the cover. */
+  publication: PublicationView;
+  /** Footnotes every page set that names them needs (the Kosovo designation). */
+  footnotes: string[];
 }
 
 /** The inputs behind a status, so a reader can check it. */
@@ -147,14 +176,16 @@ export interface IndicatorRow {
   unit: string;
   /** This year's value for display: `1,234`, `87.5%`, `yes`, `2.5 days`, `no data`; ` (estimate)` appended for estimates. */
   value: string;
-  /** The previous year's value for display, `no data` when missing. */
+  /** The latest earlier value with its year: `209 (2014)`, `–` when there is none. */
   previous: string;
-  /** Change since the previous year: `+150 (+12.5%)`, `+2.5 points`, `no change`, `changed to yes`, or `–`. */
+  /** The move a year since then: `+1.0% a year`, `+0.8 points a year`, `changed to yes`, or `–`. */
   change: string;
   /** The rule or benchmark text: `at least +10%`, `yes`, `benchmark 90.6% (INHOPE network, 2015)`, or `–`. */
   rule: string;
   status: StatusView;
   inputs: StatusInputs;
+  /** Printed under the explanation: the change since the first year, the benchmark reference. */
+  extras: string[];
   /** The country gave an estimate. */
   estimate: boolean;
   /** Computed by the project (T1.4). */
@@ -167,13 +198,24 @@ export interface IndicatorRow {
 
 /** One point of a chart: a year (country charts) or a country (consolidated charts). */
 export interface ChartPoint {
-  /** `2013`, or the country's code (`FR`). */
+  /** `2013`, or the country's short name (`France`). */
   label: string;
+  /** 0 for a missing point. */
   value: number;
-  /** The value formatted: `1,234`, `87.5%`. */
+  /** The value formatted: `1,234`, `87.5%`, `no data`. */
   valueText: string;
   /** The current year (country charts); drawn darker. */
   highlight: boolean;
+  /** No value: the slot stays (a missing year is shown missing, never closed up). */
+  missing: boolean;
+}
+
+/** A reference line across a chart: the median, a benchmark. */
+export interface ChartLine {
+  /** `median 45.0%`, `benchmark 90.6% (INHOPE network, 2015)`. */
+  label: string;
+  value: number;
+  kind: 'median' | 'benchmark';
 }
 
 /** A small chart; `renderChartSvg` (functions/render/charts.ts) draws it. */
@@ -186,11 +228,18 @@ export interface ChartModel {
   title: string;
   /** The numbers in words, for screen readers and the SVG <desc>. */
   description: string;
-  /** Unit label for the axis: `count`, `%`. */
+  /** Unit label for the axis: `count`, `%`, `days`. */
   unit: string;
-  /** Axis maximum (>= every value; 100 for percents). */
+  /** `vertical`: a bar per year; `horizontal`: a bar per country, sorted by value (20 or more). */
+  orientation: 'vertical' | 'horizontal';
+  /** Axis minimum (0, or below 0 for a growth that fell). */
+  min: number;
+  /** Axis maximum (>= every value and line). */
   max: number;
+  /** Axis ticks in the unit, from `min` to `max`: whole steps for counts (never 12.5). */
+  ticks: Array<{ value: number; label: string }>;
   points: ChartPoint[];
+  lines: ChartLine[];
 }
 
 /** One action as the country reported it. Text fields are raw (renderers escape). */
@@ -210,6 +259,10 @@ export interface ActionRow {
   dates: string;
   lead: string | null;
   progress: string | null;
+  /** The same action (same ref) in the country's latest earlier report, or null. */
+  previous: { year: number; statusLabel: string; progress: string | null } | null;
+  /** `regression: completed in 2014, in progress in 2015`, or null. */
+  regression: string | null;
 }
 
 export interface GoalView {
@@ -229,7 +282,7 @@ export interface CountrySummaryRow {
   /** `3 completed, 1 in progress` or `no actions reported`. */
   actionsText: string;
   indicators: { achieved: number; improving: number; worsening: number; noData: number; total: number };
-  /** `2 achieved, 1 improving, 0 worsening, 1 no data (of 6)`. */
+  /** `2 achieved, 1 improving, 1 stable, 1 not met, 1 no data (of 6)`: every status that occurs. */
   indicatorsText: string;
 }
 
@@ -245,8 +298,12 @@ export interface CountryTargetSection {
   /** Caption of the indicator table. */
   tableCaption: string;
   indicators: IndicatorRow[];
-  /** Notes under the table: benchmark explanations, the T2.4 consistency warning. */
+  /** Notes under the table: benchmark explanations, the T2.4 consistency note. */
   notes: string[];
+  /** `Actions, 2015, beside 2014`. */
+  actionsCaption: string;
+  /** The year the actions are compared with, or null. */
+  actionsPreviousYear: number | null;
   /** One chart per indicator with a numeric series of at least two years. */
   charts: ChartModel[];
   actions: ActionRow[];
@@ -349,10 +406,14 @@ export interface ConsolidatedTargetSection {
   tableCaption: string;
   /** The columns of the value table, in framework order. */
   columns: Array<{ id: string; name: string; unit: string }>;
-  /** One row per reporting country, in name order (never ranked). */
-  rows: Array<{ country: CountryRef; cells: ValueCell[] }>;
-  figures: ConsolidatedFigure[];
-  /** One bar chart per headline indicator: a bar per reporting country, in name order. */
+  /**
+   * One row per member of the year, in name order (never ranked). A member that did not
+   * report has no cells and `notReported` says why across its row.
+   */
+  rows: Array<{ country: CountryRef; cells: ValueCell[]; notReported: string | null }>;
+  /** Notes under the table (the T2.4 consistency notes, benchmarks that apply). */
+  notes: string[];
+  /** One chart per headline indicator: a bar per reporting country with a value. */
   charts: ChartModel[];
   actionsByStatus: Count[];
   actionsText: string;
@@ -360,12 +421,13 @@ export interface ConsolidatedTargetSection {
 
 export interface MatrixCell {
   targetId: TargetId;
-  /** Achieved or improving, of the indicators with a status other than context. */
-  met: number;
-  of: number;
-  /** 0..1, null when none applies. */
+  achieved: number;
+  improving: number;
+  /** Judged: achieved, not met, improving, stable, worsening. */
+  judged: number;
+  /** (achieved + improving) / judged, null when nothing is judged. */
   share: number | null;
-  /** `3 of 5 (60%)`, `no data`. */
+  /** `2 achieved, 1 improving of 5 judged (60%)`, `nothing to judge`. */
   text: string;
   /** 0 (none or no data) to 4 (all): the shade step; renderers map it to a tint. */
   shade: 0 | 1 | 2 | 3 | 4;
@@ -385,12 +447,14 @@ export interface ConsolidatedReportModel {
     reportedText: string;
     reported: CountryRef[];
     notReported: CountryRef[];
-    /** `Not reported: Armenia, Cambodia…` or `Every member reported.` */
+    /** `Not reported: Armenia (not reported in 2015, last report: 2014), Malta (upload rejected).` or `Every member reported.` */
     notReportedText: string;
     headlines: HeadlineTarget[];
     /** Reminders printed with the figures: no ranking, context indicators. */
     notes: string[];
   };
+  /** What changed since the year before, near the front. */
+  changes: ChangesSection;
   targets: ConsolidatedTargetSection[];
   matrix: {
     anchor: string;
@@ -399,7 +463,8 @@ export interface ConsolidatedReportModel {
     /** How to read it (no ranking, what a shade means). */
     notes: string[];
     columns: Array<{ targetId: TargetId; label: string }>;
-    rows: Array<{ country: CountryRef; cells: MatrixCell[] }>;
+    /** Every member of the year; `notReported` across the row of one that did not report. */
+    rows: Array<{ country: CountryRef; cells: MatrixCell[]; notReported: string | null }>;
   };
   methodology: {
     anchor: string;
@@ -415,6 +480,51 @@ export interface ConsolidatedReportModel {
     anchor: string;
     heading: string;
     /** Every member, in name order; `href` (relative, e.g. `FR.html`) only for reporting ones. */
-    rows: Array<{ country: CountryRef; reported: boolean; href: string | null; pdfHref: string | null }>;
+    rows: Array<{
+      country: CountryRef;
+      reported: boolean;
+      /** `reported`, `not reported in 2015 (last report: 2014)`, `upload rejected`. */
+      statusText: string;
+      href: string | null;
+      pdfHref: string | null;
+    }>;
   };
+}
+
+/** One headline figure this year beside last year, over the members that reported both. */
+export interface ChangeRow {
+  indicatorId: string;
+  name: string;
+  /** `total`, `median`, `yes`. */
+  measure: string;
+  /** Members with a value both years. */
+  members: number;
+  previous: string;
+  current: string;
+}
+
+/** A status count this year beside last year. */
+export interface StatusChangeRow {
+  status: StatusView;
+  previous: number;
+  current: number;
+}
+
+export interface ChangesSection {
+  anchor: string;
+  heading: string;
+  /** The year compared with (year - 1). */
+  previousYear: number;
+  /** `Like for like: the 44 members that reported both in 2014 and 2015.` */
+  intro: string;
+  figures: ChangeRow[];
+  /** `Newly reporting in 2015: Armenia.` / `No member reported for the first time.` */
+  newlyReportingText: string;
+  /** `No longer reporting in 2015 (reported in 2014): Albania, Cambodia.` */
+  noLongerReportingText: string;
+  newlyReporting: CountryRef[];
+  noLongerReporting: CountryRef[];
+  /** Statuses over every indicator of every reporting member, this year and last. */
+  statuses: StatusChangeRow[];
+  statusesCaption: string;
 }
