@@ -208,6 +208,23 @@ function notReportedText(r: MemberReporting | undefined, year: number): string {
   return `not reported in ${year} (${r?.lastReported ? `last report: ${r.lastReported}` : 'no earlier report'})`;
 }
 
+/** `Not reported in 2015: Albania (last report: 2014) and Cambodia (no earlier report). Upload rejected: Malta (last report: 2014).` */
+function notReportedSummary(notReported: readonly CountryRef[], data: YearData): string {
+  if (notReported.length === 0) return 'Every member reported.';
+  const last = (c: CountryRef) => {
+    const y = data.reporting.get(c.code)?.lastReported;
+    return `${c.name} (${y ? `last report: ${y}` : 'no earlier report'})`;
+  };
+  const rejected = notReported.filter((c) => data.reporting.get(c.code)?.state === 'rejected');
+  const missing = notReported.filter((c) => data.reporting.get(c.code)?.state !== 'rejected');
+  return [
+    missing.length ? `Not reported in ${data.year}: ${joinWords(missing.map(last))}.` : '',
+    rejected.length ? `Upload rejected, so not reported in ${data.year}: ${joinWords(rejected.map(last))}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 function entriesOf(reporters: readonly Reporter[], ind: Indicator): IndicatorProgress[] {
   return reporters.flatMap((r) => {
     const p = r.progress.get(ind.id);
@@ -226,10 +243,7 @@ function executiveSummary(data: YearData, reported: CountryRef[]): ConsolidatedR
     reportedText: `${reported.length} of ${everyone.length} members reported for ${year}.`,
     reported,
     notReported,
-    notReportedText:
-      notReported.length === 0
-        ? 'Every member reported.'
-        : `Not reported: ${joinWords(notReported.map((c) => `${c.name} (${notReportedText(data.reporting.get(c.code), year)})`))}.`,
+    notReportedText: notReportedSummary(notReported, data),
     headlines: framework.targets.map((t) => ({
       targetId: t.id,
       label: targetHeading(t),

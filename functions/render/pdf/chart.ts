@@ -10,7 +10,14 @@
  */
 import type { CanvasElement, Content } from 'pdfmake/interfaces.js';
 import type { ChartModel } from '../../core/report/types.js';
-import { type ChartLabel, type ChartLayout, layoutChart } from '../charts.js';
+import {
+  type ChartLabel,
+  type ChartLayout,
+  type ChartSegment,
+  chartLabels,
+  haloBox,
+  layoutChart,
+} from '../charts.js';
 
 /**
  * Roboto's ascender (1900/2048 em): an SVG text's y is its baseline, while a pdfmake text
@@ -29,36 +36,25 @@ export function chartDrawing(
   const layout = layoutChart(chart, size);
   const s = displayWidth / layout.width;
   const at = (x: number) => round(x * s);
+  const segment = (g: ChartSegment): CanvasElement => ({
+    type: 'line',
+    x1: at(g.x1),
+    y1: at(g.y1),
+    x2: at(g.x2),
+    y2: at(g.y2),
+    lineWidth: round(g.width * s),
+    lineColor: g.stroke,
+    ...(g.dash ? { dash: { length: round(4 * s), space: round(3 * s) } } : {}),
+  });
   const shapes: CanvasElement[] = [
     // The chart's whole area: gives the drawing its height (labels sit below the axis).
     { type: 'rect', x: 0, y: 0, w: at(layout.width), h: at(layout.height), color: '#ffffff' },
   ];
-  const labels: Content[] = [];
-  for (const tick of layout.ticks) {
-    shapes.push({
-      type: 'line',
-      x1: at(tick.x1),
-      y1: at(tick.y),
-      x2: at(tick.x2),
-      y2: at(tick.y),
-      lineWidth: round(s),
-      lineColor: tick.stroke,
-    });
-    labels.push(label(tick.label, tick.label.x, s, layout));
-  }
-  if (layout.line) {
-    shapes.push({
-      type: 'polyline',
-      points: layout.line.map((p) => ({ x: at(p.x), y: at(p.y) })),
-      lineWidth: round(2 * s),
-      lineColor: layout.colors.highlight,
-    });
-  }
   for (const mark of layout.marks) {
     if (mark.kind === 'dot') {
       const r = at(mark.width / 2);
       shapes.push({ type: 'ellipse', x: at(mark.x), y: at(mark.y), r1: r, r2: r, color: mark.fill });
-    } else {
+    } else if (mark.kind === 'bar') {
       shapes.push({
         type: 'rect',
         x: at(mark.x),
@@ -68,8 +64,34 @@ export function chartDrawing(
         color: mark.fill,
       });
     }
-    if (mark.value) labels.push(label(mark.value, layout.step, s, layout));
-    labels.push(label(mark.label, layout.step, s, layout));
+  }
+  if (layout.line) {
+    shapes.push({
+      type: 'polyline',
+      points: layout.line.map((p) => ({ x: at(p.x), y: at(p.y) })),
+      lineWidth: round(2 * s),
+      lineColor: layout.colors.highlight,
+    });
+  }
+  shapes.push(
+    ...layout.axis.map(segment),
+    ...layout.references.map(segment),
+    ...layout.key.map((k) => segment(k.sample)),
+  );
+  const labels: Content[] = [];
+  for (const l of chartLabels(layout)) {
+    if (l.halo) {
+      const b = haloBox(l);
+      shapes.push({
+        type: 'rect',
+        x: at(b.x),
+        y: at(b.y),
+        w: at(b.width),
+        h: at(b.height),
+        color: layout.colors.halo,
+      });
+    }
+    labels.push(label(l, s, layout));
   }
   // The canvas first (it moves the page on by the chart's height), then the labels over it,
   // each detached: placed relative to where the canvas ended, taking no room.
@@ -77,13 +99,13 @@ export function chartDrawing(
 }
 
 /**
- * A label in a box `room` wide (chart units): ending at `x` (`end`) or centred on it
- * (`middle`), as SVG's text-anchor puts it, on one line. Its baseline is at `y`.
+ * A label in a box `room` wide (chart units): starting at `x`, ending at it or centred on
+ * it, as SVG's text-anchor puts it, on one line. Its baseline is at `y`.
  */
-function label(l: ChartLabel, room: number, s: number, layout: ChartLayout): Content {
+function label(l: ChartLabel, s: number, layout: ChartLayout): Content {
   const fontSize = round(l.size * s);
-  const width = round(room * s);
-  const left = l.anchor === 'end' ? l.x * s - width : l.x * s - width / 2;
+  const width = round(l.room * s);
+  const left = l.anchor === 'end' ? l.x * s - width : l.anchor === 'start' ? l.x * s : l.x * s - width / 2;
   // From the canvas's bottom edge, where the page is once the canvas is placed.
   const top = l.y * s - ASCENT * fontSize - round(layout.height * s);
   return {
@@ -96,7 +118,7 @@ function label(l: ChartLabel, room: number, s: number, layout: ChartLayout): Con
         color: layout.colors.text,
         lineHeight: 1,
         noWrap: true,
-        alignment: l.anchor === 'end' ? 'right' : 'center',
+        alignment: l.anchor === 'end' ? 'right' : l.anchor === 'start' ? 'left' : 'center',
       },
     ],
   } as Content;

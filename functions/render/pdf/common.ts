@@ -45,7 +45,7 @@ export const shades = ['#ffffff', '#e3eef8', '#c6dcf0', '#a6c8e6', '#86b3dc'] as
 const PAGE_MARGINS: [number, number, number, number] = [50, 64, 50, 54];
 
 export const styles: StyleDictionary = {
-  coverHeading: { fontSize: 30, bold: true, color: colors.accent, margin: [0, 140, 0, 6] },
+  coverHeading: { fontSize: 30, bold: true, color: colors.accent, margin: [0, 70, 0, 6] },
   coverSubheading: { fontSize: 18, color: colors.accent, margin: [0, 0, 0, 30] },
   coverPublisher: { fontSize: 11, color: colors.muted, margin: [0, 30, 0, 0] },
   h2: { fontSize: 16, bold: true, color: colors.accent, margin: [0, 14, 0, 6] },
@@ -301,6 +301,8 @@ export function legendTable(
 export function coverPage(
   cover: { heading: string; subheading: string; facts: ReadonlyArray<{ label: string; value: string }> },
   meta: ReportMeta,
+  /** Printed on the cover page after the sample mark (the publication details). */
+  extra: Content[] = [],
 ): Content[] {
   return [
     withTag({ text: cover.heading, style: 'coverHeading' }, { role: 'H1' }),
@@ -315,6 +317,7 @@ export function coverPage(
           } as Content,
         ]
       : []),
+    ...extra,
     { text: meta.publisher || AUTHOR, style: 'coverPublisher', pageBreak: 'after' },
   ];
 }

@@ -6,6 +6,7 @@
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type {
+  ChangesSection,
   ConsolidatedFigure,
   ConsolidatedReportModel,
   ConsolidatedTargetSection,
@@ -25,6 +26,7 @@ import {
   tableOfContents,
 } from './common.js';
 import { charts } from './country.js';
+import { footnotes, publicationBlock } from './publication.js';
 
 /** The destination id of a country's row in the status matrix (the page the country list cites). */
 export function countryDestination(code: string): string {
@@ -43,10 +45,11 @@ export function consolidatedPdfDocument(model: ConsolidatedReportModel): TDocume
       'child sexual abuse material (CSAM)',
     ]),
     content: [
-      ...coverPage(model.cover, meta),
+      ...coverPage(model.cover, meta, publicationBlock(meta)),
       tableOfContents(),
       ...legendTable(model.legend, model.contents),
       ...executiveSummary(model),
+      ...changesSection(model.changes, model),
       ...model.targets.flatMap((section) => targetSection(section, model)),
       ...statusMatrix(model),
       ...methodology(model),
@@ -69,6 +72,46 @@ function executiveSummary(model: ConsolidatedReportModel): Content[] {
   ];
 }
 
+/** This year beside last year: like-for-like figures, members starting or stopping, status counts. */
+function changesSection(changes: ChangesSection, model: ConsolidatedReportModel): Content[] {
+  return [
+    heading(changes.heading, 1, changes.anchor, model.contents),
+    { text: changes.intro, margin: [0, 0, 0, 4] },
+    dataTable(
+      `Headline figures, ${changes.previousYear} and ${model.meta.year}, over the same members`,
+      [24, '*', 44, 50, 70, 70],
+      [
+        'ID',
+        'Indicator',
+        'Measure',
+        'Members (both years)',
+        String(changes.previousYear),
+        String(model.meta.year),
+      ],
+      changes.figures.map((row) => [
+        { text: row.indicatorId, bold: true },
+        plain(row.name),
+        plain(row.measure),
+        { text: String(row.members), alignment: 'right' },
+        { text: row.previous, alignment: 'right' },
+        { text: row.current, alignment: 'right' },
+      ]),
+    ),
+    { text: changes.newlyReportingText, margin: [0, 2, 0, 2] },
+    { text: changes.noLongerReportingText, margin: [0, 0, 0, 4] },
+    dataTable(
+      changes.statusesCaption,
+      [110, 80, 80],
+      ['Status', String(changes.previousYear), String(model.meta.year)],
+      changes.statuses.map((row) => [
+        statusCell(row.status),
+        { text: String(row.previous), alignment: 'right' },
+        { text: String(row.current), alignment: 'right' },
+      ]),
+    ),
+  ];
+}
+
 function figuresTable(caption: string | null, figures: readonly ConsolidatedFigure[]): Content {
   return dataTable(
     caption,
@@ -88,7 +131,7 @@ function figuresTable(caption: string | null, figures: readonly ConsolidatedFigu
 
 function targetSection(section: ConsolidatedTargetSection, model: ConsolidatedReportModel): Content[] {
   return [
-    heading(section.heading, 1, section.anchor, model.contents, { pageBreakBefore: true }),
+    heading(section.heading, 1, section.anchor, model.contents),
     { text: section.title, style: 'officialTitle' },
     ...(section.goals.length > 0
       ? [
@@ -98,26 +141,29 @@ function targetSection(section: ConsolidatedTargetSection, model: ConsolidatedRe
           } as Content,
         ]
       : []),
-    { text: section.actionsText, style: 'note' },
     valueTable(section),
-    figuresTable('Figures across the reporting members', section.figures),
+    ...notesList(section.notes),
     ...charts(section.charts, 1),
+    { text: section.actionsText, style: 'note' },
+    dataTable(
+      `Actions under policy target ${section.targetId}, all reporting members`,
+      section.actionsByStatus.map(() => '*'),
+      section.actionsByStatus.map((c) => c.label),
+      [section.actionsByStatus.map((c): TableCell => ({ text: String(c.count), alignment: 'right' }))],
+    ),
   ];
 }
 
-/** Every reporting country's value of each indicator, with its status: countries in name order. */
+/**
+ * Every member's value of each indicator, with its status, in name order. The header row
+ * carries the full indicator names, so the key repeats on every continuation page; a
+ * member that did not report says so across its row.
+ */
 function valueTable(section: ConsolidatedTargetSection): Content {
-  const key: Content = {
-    text: section.columns.flatMap((column, i) => [
-      ...(i > 0 ? ['   '] : []),
-      { text: `${column.id} `, bold: true },
-      `${column.name} (${column.unit})`,
-    ]),
-    style: 'small',
-    margin: [0, 0, 0, 4],
-  };
+  const span = section.columns.length;
   const rows = section.rows.map((row): TableCell[] => [
     { text: row.country.name, bold: true },
+    ...(row.notReported !== null ? notReportedCells(row.notReported, span) : []),
     ...row.cells.map(
       (cell): TableCell => ({
         stack: [
@@ -132,13 +178,20 @@ function valueTable(section: ConsolidatedTargetSection): Content {
       }),
     ),
   ]);
-  const table = dataTable(
+  return dataTable(
     section.tableCaption,
-    [78, ...section.columns.map(() => '*')],
-    ['Country', ...section.columns.map((column) => column.id)],
+    [70, ...section.columns.map(() => '*')],
+    ['Member', ...section.columns.map((column) => `${column.id} ${column.name} (${column.unit})`)],
     rows,
   );
-  return { stack: [key, table] };
+}
+
+/** One cell across `span` columns saying why there is no value, and the empty cells it covers. */
+function notReportedCells(text: string, span: number): TableCell[] {
+  return [
+    { text, colSpan: span, italics: true, color: colors.muted },
+    ...Array.from({ length: span - 1 }, (): TableCell => ({ text: '' })),
+  ];
 }
 
 function statusMatrix(model: ConsolidatedReportModel): Content[] {
@@ -146,10 +199,11 @@ function statusMatrix(model: ConsolidatedReportModel): Content[] {
   const rows = matrix.rows.map((row): TableCell[] => [
     // The destination the country list's page numbers point at.
     { text: row.country.name, bold: true, id: countryDestination(row.country.code) },
+    ...(row.notReported !== null ? notReportedCells(row.notReported, matrix.columns.length) : []),
     ...row.cells.map((cell): TableCell => ({ text: cell.text, fillColor: shades[cell.shade] })),
   ]);
   return [
-    heading(matrix.heading, 1, matrix.anchor, model.contents, { pageBreakBefore: true }),
+    heading(matrix.heading, 1, matrix.anchor, model.contents),
     ...notesList(matrix.notes),
     dataTable(
       matrix.caption,
@@ -163,7 +217,7 @@ function statusMatrix(model: ConsolidatedReportModel): Content[] {
 function methodology(model: ConsolidatedReportModel): Content[] {
   const m = model.methodology;
   return [
-    heading(m.heading, 1, m.anchor, model.contents, { pageBreakBefore: true }),
+    heading(m.heading, 1, m.anchor, model.contents),
     ...m.framework.map((paragraph): Content => ({ text: paragraph, margin: [0, 0, 0, 6] })),
     { text: 'Status rules', style: 'h3', headlineLevel: 2 },
     dataTable(
@@ -195,25 +249,28 @@ function countryList(model: ConsolidatedReportModel): Content[] {
   const { countries, matrix } = model;
   const inMatrix = new Set(matrix.rows.map((row) => row.country.code));
   return [
-    heading(countries.heading, 1, countries.anchor, model.contents, { pageBreakBefore: true }),
+    heading(countries.heading, 1, countries.anchor, model.contents),
     {
-      text: 'Page: where the country appears in the status matrix of this report. Country reports are separate files.',
+      text: 'Each country report is a separate file beside this one (linked below). Page: where the member appears in the status matrix of this report.',
       style: 'note',
     },
     dataTable(
       null,
-      ['*', 34, 70, 80, 40],
-      ['Country', 'Code', 'Reported', 'Country report', 'Page'],
+      ['*', 30, 130, 60, 34],
+      ['Member', 'Code', 'For this year', 'Country report', 'Page'],
       countries.rows.map((row) => [
         { text: row.country.name, bold: row.reported },
         plain(row.country.code),
-        plain(row.reported ? 'yes' : 'no'),
-        // A file name, shown as text: this PDF links to nothing outside itself.
-        plain(row.pdfHref),
+        plain(row.statusText),
+        // The file name is built from the ISO code (never from uploaded text): a relative link.
+        row.pdfHref
+          ? { text: row.pdfHref, link: row.pdfHref, color: colors.accent, decoration: 'underline' }
+          : plain(null),
         inMatrix.has(row.country.code)
           ? { pageReference: countryDestination(row.country.code), alignment: 'right' }
           : { text: '–', alignment: 'right' },
       ]),
     ),
+    ...footnotes(model.meta),
   ];
 }

@@ -25,6 +25,7 @@ import {
   statusCell,
   tableOfContents,
 } from './common.js';
+import { footnotes, publicationBlock } from './publication.js';
 
 /** The pdfmake document definition of a country report. Pure: same model, same definition. */
 export function countryPdfDocument(model: CountryReportModel): TDocumentDefinitions {
@@ -40,7 +41,7 @@ export function countryPdfDocument(model: CountryReportModel): TDocumentDefiniti
       'child sexual abuse material (CSAM)',
     ]),
     content: [
-      ...coverPage(model.cover, meta),
+      ...coverPage(model.cover, meta, publicationBlock(meta)),
       tableOfContents(),
       ...legendTable(model.legend, model.contents),
       summarySection(model),
@@ -70,10 +71,14 @@ function summarySection(model: CountryReportModel): Content {
   };
 }
 
+/**
+ * A policy target. No forced page break: a section starts where the last one ended, and
+ * its heading moves on with what follows when it would sit alone at a page foot.
+ */
 function targetSection(section: CountryTargetSection, model: CountryReportModel): Content[] {
   const actionsAnchor = `${section.anchor}-actions`;
   return [
-    heading(section.heading, 1, section.anchor, model.contents, { pageBreakBefore: true }),
+    heading(section.heading, 1, section.anchor, model.contents),
     { text: section.title, style: 'officialTitle' },
     ...goalsList(section),
     indicatorTable(section),
@@ -99,8 +104,16 @@ function goalsList(section: CountryTargetSection): Content[] {
 function indicatorTable(section: CountryTargetSection): Content {
   return dataTable(
     section.tableCaption,
-    [26, '*', 52, 52, 58, 58, 62],
-    ['ID', 'Indicator', 'Value', 'Previous', 'Change', 'Rule', 'Status'],
+    [24, '*', 50, 56, 56, 58, 56],
+    [
+      'ID',
+      'Indicator, and how its status follows',
+      'Value',
+      'Earlier value (year)',
+      'Change a year',
+      'Rule or benchmark',
+      'Status',
+    ],
     section.indicators.map((row) => indicatorCells(row)),
   );
 }
@@ -113,7 +126,14 @@ function indicatorCells(row: IndicatorRow): TableCell[] {
   return [
     { text: row.id, bold: true },
     {
-      text: [row.name, ...(marks.length > 0 ? [{ text: ` (${marks.join(', ')})`, italics: true }] : [])],
+      stack: [
+        {
+          text: [row.name, ...(marks.length > 0 ? [{ text: ` (${marks.join(', ')})`, italics: true }] : [])],
+        },
+        // The status's inputs, as the HTML prints them: a reader can recompute it.
+        { text: row.inputs.explanation, style: 'small', margin: [0, 1, 0, 0] },
+        ...row.extras.map((extra): Content => ({ text: extra, style: 'small' })),
+      ],
     },
     plain(row.value),
     plain(row.previous),
@@ -179,17 +199,29 @@ function chartSize(chart: ChartModel, perRow: number): { width?: number; height?
 function actionsBlock(section: CountryTargetSection, model: CountryReportModel): Content[] {
   const counts = model.summary.rows.find((row) => row.targetId === section.targetId)?.actionsText;
   if (section.actions.length === 0) {
-    return [{ text: 'No actions reported under this target.', style: 'note' }];
+    return [{ text: 'No actions were reported under this target.', style: 'note' }];
   }
   return [
     ...(counts ? [{ text: `Actions by status: ${counts}.`, style: 'note' } as Content] : []),
     dataTable(
-      null,
-      [40, '*', 70, 70, '*'],
-      ['Ref', 'Action', 'Kind and status', 'Dates', 'Progress'],
+      section.actionsCaption,
+      [40, '*', 62, 58, '*', 82],
+      ['Ref', 'Action', 'Kind and status', 'Dates', 'Progress', 'Latest earlier report'],
       section.actions.map(actionCells),
     ),
   ];
+}
+
+/** The action in the latest earlier report: its status and progress note, a regression flagged. */
+function earlierCell(action: ActionRow): TableCell {
+  if (!action.previous) return plain('not in an earlier report');
+  return {
+    stack: [
+      { text: `${action.previous.year}: ${action.previous.statusLabel}`, bold: true },
+      ...(action.previous.progress ? [plain(action.previous.progress)] : []),
+      ...(action.regression ? [{ text: action.regression, bold: true, color: '#a32020' } as Content] : []),
+    ],
+  };
 }
 
 function actionCells(action: ActionRow): TableCell[] {
@@ -203,12 +235,13 @@ function actionCells(action: ActionRow): TableCell[] {
     { stack: [plain(action.kindLabel), { text: action.statusLabel, bold: true }] },
     plain(action.dates),
     plain(action.progress),
+    earlierCell(action),
   ];
 }
 
 function dataQualitySection(section: DataQualitySection, model: CountryReportModel): Content[] {
   return [
-    heading(section.heading, 1, section.anchor, model.contents, { pageBreakBefore: true }),
+    heading(section.heading, 1, section.anchor, model.contents),
     { text: 'Accepted warnings', style: 'h3', headlineLevel: 2 },
     section.warnings.length === 0
       ? { text: section.warningsText, style: 'note' }
@@ -237,5 +270,6 @@ function dataQualitySection(section: DataQualitySection, model: CountryReportMod
       ]),
     ),
     ...notesList(section.notes),
+    ...footnotes(model.meta),
   ];
 }
