@@ -31,9 +31,15 @@ export function buildCountryModel(
   });
 }
 
+/**
+ * `others` are the earlier submissions of the members that did not report this year (the
+ * last year they reported, last year's figures); a member that uploaded but has no
+ * accepted submission had its upload rejected.
+ */
 export function buildConsolidatedModel(
   plan: YearPlan,
   countries: ReadonlyArray<{ submission: Submission; history: readonly Submission[] }>,
+  others: readonly Submission[] = [],
 ): ConsolidatedReportModel {
   return buildConsolidatedReport({
     year: plan.year,
@@ -41,6 +47,11 @@ export function buildConsolidatedModel(
     framework: frameworkOf(plan),
     sample: plan.sample,
     submissions: countries.map((c) => c.submission),
-    history: countries.flatMap((c) => c.history),
+    history: [...countries.flatMap((c) => c.history), ...others],
+    reporting: plan.notReporting.map((code) => ({
+      code,
+      state: plan.uploaded.includes(code) ? 'rejected' : 'not-submitted',
+      lastReported: null,
+    })),
   });
 }

@@ -193,7 +193,9 @@ export async function renderConsolidated(
   plan: YearPlan,
   deps: { source: SubmissionSource; renderer: ReportRenderer; target: PublishTarget },
 ): Promise<void> {
-  const model = buildConsolidatedModel(plan, await loadYear(plan, deps.source));
+  const others: Submission[] = [];
+  for (const country of plan.notReporting) others.push(...(await deps.source.history(plan.year, country)));
+  const model = buildConsolidatedModel(plan, await loadYear(plan, deps.source), others);
   const { pdf, html } = await deps.renderer.renderConsolidated(model);
   await write(deps.target, outputNames.consolidatedPdf, pdf, types.pdf);
   await write(deps.target, outputNames.consolidatedHtml, html, types.html);

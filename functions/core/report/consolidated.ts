@@ -170,7 +170,10 @@ function gatherYear(input: ConsolidatedReportInput): YearData {
     };
     const stated = given.get(c.code);
     // A submission in hand means the member reported, whatever else was said.
-    reporting.set(c.code, has ? fallback : (stated ?? fallback));
+    reporting.set(
+      c.code,
+      has || !stated ? fallback : { ...stated, lastReported: stated.lastReported ?? fallback.lastReported },
+    );
   }
   const reportersOf = (y: number, subs: readonly Submission[]): Reporter[] =>
     subs
