@@ -9,7 +9,8 @@
  * semicolon separated with decimal commas in Windows-1252, as Excel writes them on a
  * Western European Windows.
  *
- * On purpose, the samples hold: estimates, a change of more than 50%, offenders convicted
+ * On purpose, the samples hold every status of progress method 2 (members that fall, stay
+ * flat, skip a year, stop, report late, join), estimates, a change of more than 50%, offenders convicted
  * above prosecuted, members that did not report some years, two rejected uploads (a
  * percent of 140 and a text in a count), one of them followed by a corrected upload.
  *
@@ -103,12 +104,26 @@ interface Upload {
   date: string;
 }
 
-/** Members that do not report in a year (besides those not yet members). */
+/**
+ * Members that do not report in a year (besides those not yet members): TH and NO skip
+ * 2014 (a gap year: 2015 is compared with 2013); KH, UA, AL and RS stop in 2015.
+ */
 const notReporting: Record<number, string[]> = {
   2013: ['KH', 'GH', 'NG', 'ME'],
-  2014: ['VN', 'GH', 'TH'],
-  2015: ['VN', 'KH', 'UA', 'AL'],
+  2014: ['VN', 'GH', 'TH', 'NO'],
+  2015: ['VN', 'KH', 'UA', 'AL', 'RS'],
 };
+
+/**
+ * So the reports show every status of the method, not only "improving": members whose
+ * figures fall year on year (worsening, rules missed, a yes turning to no in 2015, an
+ * action discontinued), and members whose figures barely move (stable, inside the
+ * tolerance).
+ */
+const declining = new Set(['HU', 'LV', 'NG', 'PH']);
+const flat = new Set(['DK', 'EE', 'NZ', 'SK']);
+/** Members that uploaded well after the others (in July, months after the spring deadline). */
+const late: Record<number, string[]> = { 2014: ['IT'], 2015: ['FR', 'JP', 'MX'] };
 
 /** Deliberate problems, so the reports show what they look like. */
 const scenarios = {
@@ -139,8 +154,24 @@ function indicatorsFor(member: Member, year: number): IndicatorEntry[] {
   const size = between(base, 0.3, 3);
   const r = random(`${member.code}:${year}`);
   const t = year - 2013; // 0, 1, 2: the trend
-  const grow = (level: number, rate: number) => level * (1 + rate) ** t * between(r, 0.92, 1.08);
-  const startRate = between(base, 0.02, 0.2);
+  const falls = declining.has(member.code);
+  const still = flat.has(member.code);
+  const noise = () => (still ? between(r, 0.997, 1.003) : between(r, 0.92, 1.08));
+  const grow = (level: number, rate: number) => level * (1 + rate) ** t * noise();
+  const drawnRate = between(base, 0.02, 0.2);
+  const startRate = falls ? -0.12 : still ? 0 : drawnRate;
+  /** A percent that rises `up` points a year (falls, or stays, for the members above). */
+  const pct = (level: number, up: number, cap: number) =>
+    round1(
+      Math.max(
+        0,
+        Math.min(
+          cap,
+          level + (falls ? -Math.abs(up) - 1 : still ? 0 : up) * t + (still ? 0 : between(r, -2, 2)),
+        ),
+      ),
+    );
+  const whole0 = (level: number, up: number) => Math.max(0, level + (falls ? -1 : still ? 0 : up) * t);
 
   // Every level is drawn from the member's own generator in the same order each year, so a
   // member's figures move along a trend instead of jumping (small counts move by one).
@@ -161,29 +192,40 @@ function indicatorsFor(member: Member, year: number): IndicatorEntry[] {
     t46: whole(base, 4, 25),
   };
   const victims = Math.round(grow(40 * size, startRate));
-  const cumulative = Math.round(400 * size * (1 + startRate * 1.5) ** t + victims);
+  // Cumulative: it never falls, but grows slowly for the members whose work falls off.
+  const cumulative = Math.round(
+    400 * size * (1 + (falls ? 0.02 : still ? 0.01 : startRate * 1.5)) ** t + victims,
+  );
   const prosecuted = Math.round(grow(90 * size, startRate / 2));
   const values: Record<string, Value> = {
-    'T1.1': b.t11 > 0.15 || t > 0,
+    'T1.1': falls ? t < 2 : b.t11 > 0.15 || t > 0,
     'T1.2': victims,
     'T1.3': cumulative,
-    'T1.5': Math.min(100, round1(b.t15 + 4 * t + between(r, -2, 2))),
-    'T1.6': round1(grow(6 * size, 0.08)),
-    'T2.1': Math.min(6, b.t21 + (t >= 1 && b.t21up > 0.5 ? 1 : 0) + (t >= 2 ? 1 : 0)),
+    'T1.5': pct(b.t15, 4, 100),
+    'T1.6': round1(grow(6 * size, falls ? -0.1 : still ? 0 : 0.08)),
+    'T2.1': falls
+      ? Math.max(0, b.t21 - (t >= 2 ? 1 : 0))
+      : still
+        ? b.t21
+        : Math.min(6, b.t21 + (t >= 1 && b.t21up > 0.5 ? 1 : 0) + (t >= 2 ? 1 : 0)),
     'T2.2': Math.round(grow(600 * size, 0.05)),
     'T2.3': prosecuted,
     'T2.4': Math.round(prosecuted * between(r, 0.55, 0.85)),
-    'T2.5': b.t25 + t,
-    'T3.1': b.t31 + (t >= 2 && b.t31 >= 2 ? 1 : 0),
-    'T3.2': round1(Math.min(95, b.t32 * (1 + 0.1 * t) + between(r, -1, 1))),
-    'T3.3': round1(Math.min(98, b.t33 + 5 * t)),
-    'T3.4': b.t34 + t,
-    'T4.1': b.t41 > 0.2 || t === 2,
+    'T2.5': whole0(b.t25, 1),
+    'T3.1': falls ? (t >= 2 ? 0 : b.t31) : b.t31 + (t >= 2 && b.t31 >= 2 ? 1 : 0),
+    'T3.2': falls
+      ? round1(b.t32 * (1 - 0.15 * t))
+      : still
+        ? round1(b.t32)
+        : round1(Math.min(95, b.t32 * (1 + 0.1 * t) + between(r, -1, 1))),
+    'T3.3': pct(b.t33, 5, 98),
+    'T3.4': whole0(b.t34, 1),
+    'T4.1': falls ? t < 2 : b.t41 > 0.2 || t === 2,
     'T4.2': Math.round(grow(2500 * size, 0.15)),
-    'T4.3': round1(Math.min(99.5, b.t43 + 3 * t + between(r, -2, 2))),
-    'T4.4': round1(Math.max(0.5, b.t44 * 0.85 ** t)),
-    'T4.5': round1(Math.min(100, b.t45 + 1.5 * t)),
-    'T4.6': b.t46 + 2 * t,
+    'T4.3': pct(b.t43, 3, 99.5),
+    'T4.4': round1(Math.max(0.5, b.t44 * (falls ? 1.15 : still ? 1 : 0.85) ** t)),
+    'T4.5': pct(b.t45, 1.5, 100),
+    'T4.6': whole0(b.t46, 2),
   };
   // The figures a scenario is about are always given (never rolled into "no data").
   const forced = new Set<string>();
@@ -327,6 +369,9 @@ function actionsFor(member: Member, year: number): ActionEntry[] {
             ? 'discontinued'
             : 'completed';
     if (kind === 'baseline' && status === 'planned') status = 'in-progress';
+    // A member whose work falls off stops its first action in 2015: a regression the report flags.
+    const stopped = declining.has(member.code) && year === 2015 && i === 0 && status !== 'planned';
+    if (stopped) status = 'discontinued';
     const endYear = c.startYear + c.pace;
     const goals = goalsOf(c.target);
     return {
@@ -346,7 +391,9 @@ function actionsFor(member: Member, year: number): ActionEntry[] {
           : status === 'in-progress'
             ? `Under way; about ${whole(r, 2, 9) * 10}% done at the end of ${year}.`
             : status === 'discontinued'
-              ? 'Stopped: replaced by a wider programme.'
+              ? stopped
+                ? 'Stopped in 2015: no budget was found for it.'
+                : 'Stopped: replaced by a wider programme.'
               : null,
     };
   });
@@ -354,7 +401,8 @@ function actionsFor(member: Member, year: number): ActionEntry[] {
 
 function uploadFor(member: Member, year: number): Upload {
   const r = random(`${member.code}:${year}:date`);
-  const date = `${year + 1}-${String(whole(r, 2, 4)).padStart(2, '0')}-${String(whole(r, 1, 28)).padStart(2, '0')}`;
+  const month = late[year]?.includes(member.code) ? 7 : whole(r, 2, 3);
+  const date = `${year + 1}-${String(month).padStart(2, '0')}-${String(whole(r, 1, 28)).padStart(2, '0')}`;
   return {
     country: member,
     year,
@@ -678,7 +726,13 @@ What is in it, on purpose:
 - ${scenarios.rejectedOnly.country} ${scenarios.rejectedOnly.year}: a rejected upload that was never corrected;
 - members that did not report some years: ${Object.entries(notReporting)
     .map(([y, cs]) => `${y}: ${cs.join(', ')}`)
-    .join('; ')}; and members that joined later report from the year they joined.
+    .join(
+      '; ',
+    )} (TH and NO skip 2014, so 2015 is compared with 2013; KH, UA, AL and RS stop in 2015); and members that joined later report from the year they joined (their first report: rules missed show as "not met");
+- members whose figures fall year on year (${[...declining].join(', ')}: worsening statuses, rules missed, a yes turning to no in 2015, an action discontinued in 2015) and members whose figures barely move (${[...flat].join(', ')}: stable, inside the tolerance);
+- late uploads, dated in July of the next year: ${Object.entries(late)
+    .map(([y, cs]) => `${y}: ${cs.join(', ')}`)
+    .join('; ')}.
 
 \`npm run demo\` runs the yearly run on this folder into \`out/\`. It exits 0 even though two
 uploads are rejected: they are rejected on purpose.

@@ -4,6 +4,7 @@
  */
 import { indicators, targets } from '../../core/framework.js';
 import { buildConsolidatedReport, buildCountryReport } from '../../core/report/index.js';
+import { buildReportingStatus, type ReportingStatus } from '../../core/reporting-status.js';
 import type {
   ConsolidatedReportModel,
   CountryReportModel,
@@ -48,10 +49,29 @@ export function buildConsolidatedModel(
     sample: plan.sample,
     submissions: countries.map((c) => c.submission),
     history: [...countries.flatMap((c) => c.history), ...others],
-    reporting: plan.notReporting.map((code) => ({
-      code,
-      state: plan.uploaded.includes(code) ? 'rejected' : 'not-submitted',
-      lastReported: null,
-    })),
+    reporting: reportingOf(plan, countries, others),
+  });
+}
+
+/** Where every member stands: the plan says who uploaded and who has an accepted submission. */
+function reportingOf(
+  plan: YearPlan,
+  countries: ReadonlyArray<{ submission: Submission; history: readonly Submission[] }>,
+  others: readonly Submission[],
+): ReportingStatus[] {
+  const codes = [...new Set([...plan.uploaded, ...plan.reporting, ...plan.notReporting])];
+  const earlier = [...countries.flatMap((c) => c.history), ...others];
+  return buildReportingStatus({
+    year: plan.year,
+    countries: codes.map((code) => {
+      const own = countries.find((c) => c.submission.country === code)?.submission;
+      return {
+        country: code,
+        // The plan knows whether an upload was accepted, not how many were sent.
+        uploads: plan.uploaded.includes(code) ? [{ accepted: own !== undefined }] : [],
+        acceptedOn: own ? (own.cover.date ?? null) : undefined,
+        earlierYears: earlier.filter((s) => s.country === code).map((s) => s.year),
+      };
+    }),
   });
 }

@@ -16,6 +16,7 @@ import {
   median,
   type StatusCode,
 } from '../progress.js';
+import { buildReportingStatus, type ReportingStatus } from '../reporting-status.js';
 import type { Submission } from '../submission.js';
 import { aboveText, ruleLabel } from './explain.js';
 import { formatNumber, formatValue, joinWords, statusMeanings, statusOrder, statusViews } from './format.js';
@@ -47,7 +48,6 @@ import type {
   ConsolidatedTargetSection,
   CountryRef,
   MatrixCell,
-  MemberReporting,
   ReportFramework,
 } from './types.js';
 
@@ -73,8 +73,8 @@ interface YearData {
   framework: ReportFramework;
   /** Every member of the year (and any other country that reported), in name order. */
   everyone: CountryRef[];
-  /** Where each of `everyone` stands. */
-  reporting: Map<string, MemberReporting>;
+  /** Where each of `everyone` stands, by code. */
+  reporting: Map<string, ReportingStatus>;
   /** This year's reporting members, in name order. */
   reporters: Reporter[];
   /** Last year's reporting members, in name order. */
@@ -85,7 +85,7 @@ interface YearData {
 export function buildConsolidatedReport(input: ConsolidatedReportInput): ConsolidatedReportModel {
   const data = gatherYear(input);
   const { year, framework, everyone } = data;
-  const reported = everyone.filter((c) => data.reporting.get(c.code)?.state === 'reported');
+  const reported = everyone.filter((c) => data.reporting.get(c.code)?.status === 'reported');
   const title = `Consolidated progress report ${year}`;
   const targets = framework.targets.map((t) => targetSection(t, data));
   return {
@@ -134,7 +134,7 @@ export function buildConsolidatedReport(input: ConsolidatedReportInput): Consoli
       anchor: 'countries',
       heading: 'Country reports',
       rows: everyone.map((c) => {
-        const reportedNow = data.reporting.get(c.code)?.state === 'reported';
+        const reportedNow = data.reporting.get(c.code)?.status === 'reported';
         return {
           country: c,
           reported: reportedNow,
@@ -154,27 +154,9 @@ function gatherYear(input: ConsolidatedReportInput): YearData {
   const submissions = input.submissions.filter((s) => s.year === year);
   const codes = new Set([...expected.map((m) => m.code), ...submissions.map((s) => s.country)]);
   const everyone = [...codes].map(countryRef).sort(byName);
-  const given = new Map((input.reporting ?? []).map((r) => [r.code, r]));
-  const reporting = new Map<string, MemberReporting>();
-  for (const c of everyone) {
-    const has = submissions.some((s) => s.country === c.code);
-    const last = input.history
-      .filter((h) => h.country === c.code && h.year < year)
-      .map((h) => h.year)
-      .sort()
-      .at(-1);
-    const fallback: MemberReporting = {
-      code: c.code,
-      state: has ? 'reported' : 'not-submitted',
-      lastReported: last ?? null,
-    };
-    const stated = given.get(c.code);
-    // A submission in hand means the member reported, whatever else was said.
-    reporting.set(
-      c.code,
-      has || !stated ? fallback : { ...stated, lastReported: stated.lastReported ?? fallback.lastReported },
-    );
-  }
+  const reporting = new Map(
+    (input.reporting ?? defaultReporting(input, submissions, [...codes])).map((r) => [r.country, r]),
+  );
   const reportersOf = (y: number, subs: readonly Submission[]): Reporter[] =>
     subs
       .map((s) => ({
@@ -203,26 +185,48 @@ function gatherYear(input: ConsolidatedReportInput): YearData {
   };
 }
 
-/** `not reported in 2015 (last report: 2014)`, `upload rejected`. */
-function notReportedText(r: MemberReporting | undefined, year: number): string {
-  if (r?.state === 'rejected') {
-    return `upload rejected${r.lastReported ? ` (last report: ${r.lastReported})` : ''}`;
-  }
-  return `not reported in ${year} (${r?.lastReported ? `last report: ${r.lastReported}` : 'no earlier report'})`;
+/** Without upload records: reported when a submission is in hand, else not submitted; earlier years from the history. */
+function defaultReporting(
+  input: ConsolidatedReportInput,
+  submissions: readonly Submission[],
+  codes: readonly string[],
+): ReportingStatus[] {
+  return buildReportingStatus({
+    year: input.year,
+    members: input.members ?? membersInYear(input.year),
+    countries: codes.map((code) => {
+      const own = submissions.find((s) => s.country === code);
+      return {
+        country: code,
+        uploads: own ? [{ accepted: true }] : [],
+        acceptedOn: own ? (own.cover.date ?? null) : undefined,
+        earlierYears: input.history.filter((h) => h.country === code).map((h) => h.year),
+      };
+    }),
+  });
+}
+
+/** `not reported in 2015 (last report: 2014)`, `upload rejected (last report: 2014)`. */
+function notReportedText(r: ReportingStatus | undefined, year: number): string {
+  const last = r?.previousReportedYear;
+  if (r?.status === 'upload-rejected') return `upload rejected${last ? ` (last report: ${last})` : ''}`;
+  return `not reported in ${year} (${last ? `last report: ${last}` : 'no earlier report'})`;
 }
 
 /** `Not reported in 2015: Albania (last report: 2014) and Cambodia (no earlier report). Upload rejected: Malta (last report: 2014).` */
 function notReportedSummary(notReported: readonly CountryRef[], data: YearData): string {
   if (notReported.length === 0) return 'Every member reported.';
   const last = (c: CountryRef) => {
-    const y = data.reporting.get(c.code)?.lastReported;
+    const y = data.reporting.get(c.code)?.previousReportedYear;
     return `${c.name} (${y ? `last report: ${y}` : 'no earlier report'})`;
   };
-  const rejected = notReported.filter((c) => data.reporting.get(c.code)?.state === 'rejected');
-  const missing = notReported.filter((c) => data.reporting.get(c.code)?.state !== 'rejected');
+  const rejected = notReported.filter((c) => data.reporting.get(c.code)?.status === 'upload-rejected');
+  const missing = notReported.filter((c) => data.reporting.get(c.code)?.status !== 'upload-rejected');
   return [
     missing.length ? `Not reported in ${data.year}: ${joinWords(missing.map(last))}.` : '',
-    rejected.length ? `Upload rejected, so not reported in ${data.year}: ${joinWords(rejected.map(last))}.` : '',
+    rejected.length
+      ? `Upload rejected, so not reported in ${data.year}: ${joinWords(rejected.map(last))}.`
+      : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -237,7 +241,7 @@ function entriesOf(reporters: readonly Reporter[], ind: Indicator): IndicatorPro
 
 function executiveSummary(data: YearData, reported: CountryRef[]): ConsolidatedReportModel['summary'] {
   const { year, framework, everyone } = data;
-  const notReported = everyone.filter((c) => data.reporting.get(c.code)?.state !== 'reported');
+  const notReported = everyone.filter((c) => data.reporting.get(c.code)?.status !== 'reported');
   return {
     anchor: 'summary',
     heading: 'Executive summary',

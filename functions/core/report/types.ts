@@ -15,6 +15,7 @@ import type { Indicator, Target, TargetId } from '../framework.js';
 import type { Issue } from '../issues.js';
 import type { Member } from '../members.js';
 import type { SourceFile, Submission } from '../submission.js';
+import type { ReportingStatus } from '../reporting-status.js';
 import type { PublicationSettings, PublicationView } from './publication.js';
 
 /** The framework a report is built against (`reportFramework` in build.ts is the current one). */
@@ -47,14 +48,6 @@ export interface CountryReportInput {
   publicationDate?: string | null;
 }
 
-/** Where a member stands for a year (functions/core/reporting-status.ts computes it for the app). */
-export interface MemberReporting {
-  code: string;
-  state: 'reported' | 'rejected' | 'not-submitted';
-  /** The latest year before this one with an accepted submission, or null. */
-  lastReported: number | null;
-}
-
 /** What `buildConsolidatedReport` needs. */
 export interface ConsolidatedReportInput {
   year: number;
@@ -71,10 +64,11 @@ export interface ConsolidatedReportInput {
   /** The members expected to report; default: membersInYear(year). */
   members?: readonly Member[];
   /**
-   * Each member's state for the year; default: reported when it has a submission, else
-   * not submitted, the last report taken from `history`. Gives "upload rejected".
+   * Each member's reporting for the year (`buildReportingStatus`, functions/core/reporting-status.ts):
+   * tells "upload rejected" from "not submitted". Default: built from `submissions` and
+   * `history` alone (no upload records, so nobody is "upload rejected").
    */
-  reporting?: readonly MemberReporting[];
+  reporting?: readonly ReportingStatus[];
   publication?: Partial<PublicationSettings>;
   /** The edition's ISO date, recorded when it was reserved; default: the document date. */
   publicationDate?: string | null;
