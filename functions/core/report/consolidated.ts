@@ -19,7 +19,15 @@ import {
 import { buildReportingStatus, type ReportingStatus } from '../reporting-status.js';
 import type { Submission } from '../submission.js';
 import { aboveText, ruleLabel } from './explain.js';
-import { formatNumber, formatValue, joinWords, statusMeanings, statusOrder, statusViews } from './format.js';
+import {
+  formatFixed,
+  formatNumber,
+  formatValue,
+  joinWords,
+  statusMeanings,
+  statusOrder,
+  statusViews,
+} from './format.js';
 import {
   actionsByStatus,
   actionsText,
@@ -532,7 +540,8 @@ function figure(c: ConsolidatedIndicator, reportingMembers: number, year: number
       c.median === null
         ? null
         : ind.unit === 'count'
-          ? formatNumber(c.median, 1)
+          ? // A median of counts can fall between two: one decimal for every one of them.
+            formatFixed(c.median, 1)
           : formatValue(ind.unit, c.median, ind.range),
     yes: c.yes === null ? null : `${c.yes} of ${c.reporting} yes`,
     metRule:

@@ -144,13 +144,19 @@ function targetSection(section: ConsolidatedTargetSection, model: ConsolidatedRe
     valueTable(section),
     ...notesList(section.notes),
     ...charts(section.charts, 1),
-    { text: section.actionsText, style: 'note' },
-    dataTable(
-      `Actions under policy target ${section.targetId}, all reporting members`,
-      section.actionsByStatus.map(() => '*'),
-      section.actionsByStatus.map((c) => c.label),
-      [section.actionsByStatus.map((c): TableCell => ({ text: String(c.count), alignment: 'right' }))],
-    ),
+    // A two-row table with its caption and sentence: kept together, never split over a page foot.
+    {
+      unbreakable: true,
+      stack: [
+        { text: section.actionsText, style: 'note' },
+        dataTable(
+          `Actions under policy target ${section.targetId}, all reporting members`,
+          section.actionsByStatus.map(() => '*'),
+          section.actionsByStatus.map((c) => c.label),
+          [section.actionsByStatus.map((c): TableCell => ({ text: String(c.count), alignment: 'right' }))],
+        ),
+      ],
+    },
   ];
 }
 
@@ -208,7 +214,7 @@ function statusMatrix(model: ConsolidatedReportModel): Content[] {
     dataTable(
       matrix.caption,
       [110, ...matrix.columns.map(() => '*')],
-      ['Country', ...matrix.columns.map((column) => column.label)],
+      ['Member', ...matrix.columns.map((column) => column.label)],
       rows,
     ),
   ];
