@@ -37,7 +37,6 @@ import {
   documentDate,
   editionText,
   goals,
-  HORIZONTAL_FROM,
   legend,
   meta,
   point,
@@ -162,9 +161,12 @@ function gatherYear(input: ConsolidatedReportInput): YearData {
   const submissions = input.submissions.filter((s) => s.year === year);
   const codes = new Set([...expected.map((m) => m.code), ...submissions.map((s) => s.country)]);
   const everyone = [...codes].map(countryRef).sort(byName);
-  const reporting = new Map(
-    (input.reporting ?? defaultReporting(input, submissions, [...codes])).map((r) => [r.country, r]),
-  );
+  // What the caller stated, over what the submissions and history alone show; a submission
+  // in hand always means the member reported.
+  const reporting = new Map(defaultReporting(input, submissions, [...codes]).map((r) => [r.country, r]));
+  for (const r of input.reporting ?? []) {
+    if (reporting.get(r.country)?.status !== 'reported') reporting.set(r.country, r);
+  }
   const reportersOf = (y: number, subs: readonly Submission[]): Reporter[] =>
     subs
       .map((s) => ({
@@ -408,8 +410,9 @@ function targetSection(target: Target, data: YearData): ConsolidatedTargetSectio
 }
 
 /**
- * A bar per reporting member with a value: from 20 members on, horizontal and sorted by
- * value (largest first; ties by name); the median and a benchmark that applies as lines.
+ * A bar per reporting member with a value, horizontal and sorted by value (largest first;
+ * ties by name), so 20 or 50 short names stay legible; the median and a benchmark that
+ * applies as lines. Members without a value are named in the description.
  */
 function countryChart(ind: Indicator, data: YearData): ChartModel[] {
   const withValue = data.reporters.flatMap((r) => {
@@ -417,10 +420,7 @@ function countryChart(ind: Indicator, data: YearData): ChartModel[] {
     return typeof v === 'number' ? [{ country: r.country, value: v }] : [];
   });
   if (withValue.length === 0) return [];
-  const horizontal = withValue.length >= HORIZONTAL_FROM;
-  const ordered = horizontal
-    ? [...withValue].sort((a, b) => b.value - a.value || byName(a.country, b.country))
-    : withValue;
+  const ordered = [...withValue].sort((a, b) => b.value - a.value || byName(a.country, b.country));
   const mid = median(withValue.map((x) => x.value));
   const lines: ChartLine[] = [];
   if (mid !== null)
@@ -433,10 +433,10 @@ function countryChart(ind: Indicator, data: YearData): ChartModel[] {
   const model = chart(
     ind,
     `chart-${ind.id.replace('.', '-')}`,
-    `${ind.id} ${ind.name}, ${data.year}, by member${horizontal ? ', largest first' : ''}`,
+    `${ind.id} ${ind.name}, ${data.year}, by member, largest first`,
     ordered.map((x) => point(ind, x.country.name, x.value, false)),
     (p) => `${p.label} ${p.valueText}`,
-    { orientation: horizontal ? 'horizontal' : 'vertical', lines },
+    { orientation: 'horizontal', lines },
   );
   if (missing.length > 0) {
     model.description += ` No value: ${joinWords(missing.map((c) => c.name))}.`;

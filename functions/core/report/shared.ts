@@ -191,9 +191,6 @@ export function tickStep(span: number, whole: boolean, target = 5): number {
   return whole ? Math.max(1, Math.round(step)) : step;
 }
 
-/** Bars per country from this many members on are drawn horizontally, sorted by value. */
-export const HORIZONTAL_FROM = 20;
-
 /**
  * A bar chart of one indicator. `lines` (median, benchmark) are drawn across it. Percent
  * shares run on 0-100%; a growth (T1.4), counts, FTE and days on their own range.

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildCountryReport } from '../../../functions/core/report/index.js';
-import { countryInput, de2014, es2014, hostileTitle, personalData } from '../../helpers/report-fixtures.js';
+import {
+  countryInput,
+  de2014,
+  es2014,
+  fr2012,
+  fr2014,
+  hostileTitle,
+  personalData,
+} from '../../helpers/report-fixtures.js';
 
 describe('country report model', () => {
   const model = buildCountryReport(countryInput());
@@ -20,31 +28,48 @@ describe('country report model', () => {
     expect(model.meta.sampleMark).toBeNull();
   });
 
-  it('shows each indicator with value, previous year, change, rule and status as symbol and word', () => {
+  it('shows each indicator with value, latest earlier value, move a year, rule and status with its inputs', () => {
     expect(rows.get('T1.2')).toMatchObject({
       value: '150',
-      previous: '120',
-      change: '+30 (+25%)',
+      previous: '120 (2013)',
+      change: '+25.0% a year',
       rule: '\u2013',
     });
+    expect(rows.get('T1.2')?.inputs.explanation).toBe(
+      '150 against 120 in 2013 (+25.0% a year, at or above the 2% tolerance): improving; rule: none.',
+    );
     expect(rows.get('T1.2')?.status).toMatchObject({ code: 'improving', word: 'improving', symbol: '+' });
     expect(rows.get('T1.4')).toMatchObject({
       value: '12.5%',
-      previous: '11.1%',
-      rule: 'at least +10%',
+      previous: '11.1% (2013)',
+      rule: 'at least +10%: met',
       derived: true,
     });
     expect(rows.get('T1.4')?.status.word).toBe('achieved');
-    expect(rows.get('T2.1')).toMatchObject({ value: '6 of 6', previous: '5 of 6' });
+    expect(rows.get('T1.5')).toMatchObject({ value: '75.0%', rule: '100%: not met' });
+    expect(rows.get('T2.1')).toMatchObject({
+      value: '6 of 6',
+      previous: '5 of 6 (2013)',
+      change: '+1 point',
+    });
     expect(rows.get('T3.2')).toMatchObject({ value: '45.5% (estimate)', estimate: true });
-    expect(rows.get('T2.5')).toMatchObject({ value: 'no data', previous: '3', change: '\u2013' });
+    expect(rows.get('T3.3')?.status.code).toBe('first-report');
+    expect(rows.get('T2.5')).toMatchObject({ value: 'no data', previous: '3 (2013)', change: '\u2013' });
     expect(rows.get('T2.5')?.status.word).toBe('no data');
+    // A 2014 report cites no 2023 (T4.4) or 2015 (T4.3) benchmark.
     expect(rows.get('T4.4')).toMatchObject({
       value: '2.2 days',
-      change: '\u22120.8 days',
-      rule: 'benchmark about 2.5 days (INHOPE, 2023): reached',
+      change: '\u221226.7% a year',
+      rule: '\u2013',
     });
+    expect(rows.get('T4.3')?.rule).toBe('\u2013');
     expect(rows.get('T4.5')?.rule).toBe('benchmark 96% (INHOPE Europe, 2013): not reached');
+    expect(rows.get('T4.5')?.extras).toContain(
+      'Benchmark 96% (INHOPE Europe, 2013): not reached; a reference, not a rule.',
+    );
+    expect(rows.get('T1.2')?.extras).toEqual([
+      'Since 2012, the first year reported (100): +22.5% a year over 2 years.',
+    ]);
     for (const row of rows.values()) {
       expect(row.status.symbol).not.toBe('');
       expect(row.status.word).not.toBe('');
@@ -52,16 +77,45 @@ describe('country report model', () => {
     }
   });
 
-  it('summarises each target: actions by status and indicators by status', () => {
+  it('summarises each target: actions by status and indicators by every status that occurs', () => {
     expect(model.summary.rows.map((r) => [r.label, r.actionsText, r.indicatorsText])).toEqual([
-      ['1 Victims', '1 completed', '2 achieved, 2 improving, 1 worsening, 0 no data (of 6)'],
-      ['2 Investigations', '1 in progress', '1 achieved, 2 improving, 0 worsening, 1 no data (of 5)'],
-      ['3 Awareness', '1 completed', '1 achieved, 1 improving, 0 worsening, 0 no data (of 4)'],
+      ['1 Victims', '1 completed', '2 achieved, 2 improving, 1 stable, 1 worsening (of 6)'],
+      ['2 Investigations', '1 in progress', '1 achieved, 2 improving, 1 context, 1 no data (of 5)'],
+      ['3 Awareness', '1 completed', '1 achieved, 1 improving, 1 stable, 1 first report (of 4)'],
       [
         '4 Availability',
         '1 planned and 1 discontinued',
-        '1 achieved, 3 improving, 1 worsening, 0 no data (of 6)',
+        '1 achieved, 3 improving, 1 worsening, 1 context (of 6)',
       ],
+    ]);
+  });
+
+  it('shows each action beside its state in the latest earlier report, a regression flagged', () => {
+    const fr1 = model.targets[0]!.actions.find((a) => a.ref === 'FR-1')!;
+    expect(fr1.previous).toEqual({ year: 2013, statusLabel: 'in progress', progress: null });
+    expect(fr1.regression).toBeNull();
+    const back = buildCountryReport(
+      countryInput({
+        submission: {
+          ...fr2014,
+          actions: fr2014.actions.map((a) =>
+            a.ref === 'FR-1' ? { ...a, status: 'discontinued' as const } : a,
+          ),
+        },
+      }),
+    );
+    expect(back.targets[0]!.actions.find((a) => a.ref === 'FR-1')?.regression).toBe(
+      'regression: in progress in 2013, discontinued in 2014',
+    );
+  });
+
+  it('keeps a missing year in a chart as missing, never closed up', () => {
+    const gap = buildCountryReport(countryInput({ history: [fr2012] }));
+    const victims = gap.targets[0]!.charts.find((c) => c.indicatorId === 'T1.2')!;
+    expect(victims.points.map((p) => [p.label, p.missing, p.valueText])).toEqual([
+      ['2012', false, '100'],
+      ['2013', true, 'no data'],
+      ['2014', false, '150'],
     ]);
   });
 
