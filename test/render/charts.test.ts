@@ -3,7 +3,7 @@ import pdfmake from 'pdfmake';
 import { describe, expect, it } from 'vitest';
 import { styles } from '../../build/templates.generated.js';
 import type { ChartModel } from '../../functions/core/report/types.js';
-import { renderChartSvg } from '../../functions/render/charts.js';
+import { chartLabels, haloBox, layoutChart, renderChartSvg } from '../../functions/render/charts.js';
 import { matrixShades } from '../../functions/render/format.js';
 
 const chart: ChartModel = {
@@ -13,12 +13,16 @@ const chart: ChartModel = {
   title: 'T1.2 Victims identified during the year, 2012–2014',
   description: 'Victims identified during the year (count): 2012: 100; 2013: 120; 2014: 150.',
   unit: 'count',
+  orientation: 'vertical',
+  min: 0,
   max: 200,
+  ticks: [0, 50, 100, 150, 200].map((v) => ({ value: v, label: String(v) })),
   points: [
-    { label: '2012', value: 100, valueText: '100', highlight: false },
-    { label: '2013', value: 120, valueText: '120', highlight: false },
-    { label: '2014', value: 150, valueText: '150', highlight: true },
+    { label: '2012', value: 100, valueText: '100', highlight: false, missing: false },
+    { label: '2013', value: 120, valueText: '120', highlight: false, missing: false },
+    { label: '2014', value: 150, valueText: '150', highlight: true, missing: false },
   ],
+  lines: [],
 };
 
 describe('SVG charts', () => {
@@ -30,8 +34,8 @@ describe('SVG charts', () => {
       '<title id="chart-T1-2-title">T1.2 Victims identified during the year, 2012–2014</title>',
     );
     expect(svg).toContain('2012: 100; 2013: 120; 2014: 150.</desc>');
-    // One bar per year, value labels printed.
-    expect(svg.match(/<rect /g)).toHaveLength(4);
+    // One bar per year (and the background), value labels printed on a halo each.
+    expect(svg.match(/<rect [^>]*fill="#5a7fb0"|<rect [^>]*fill="#0b3d6e"/g)).toHaveLength(3);
     expect(svg).toContain('>150</text>');
   });
 
@@ -46,26 +50,65 @@ describe('SVG charts', () => {
     const svg = renderChartSvg({
       ...chart,
       title: 'A <b>bold</b> & "quoted" title',
-      points: [{ label: '<x>', value: 1, valueText: '1', highlight: false }],
+      points: [{ label: '<x>', value: 1, valueText: '1', highlight: false, missing: false }],
     });
     expect(svg).toContain('A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; title');
     expect(svg).toContain('>&lt;x&gt;</text>');
     expect(svg).not.toContain('<b>');
   });
 
-  it('are deterministic, and widen for many countries', () => {
+  it('are deterministic', () => {
     expect(renderChartSvg(chart)).toBe(renderChartSvg(structuredClone(chart)));
-    const many = {
+  });
+
+  it('keep the slot of a missing year, marked "no data"', () => {
+    const gap: ChartModel = {
       ...chart,
-      points: Array.from({ length: 50 }, (_, i) => ({
-        label: `C${i}`,
-        value: i,
-        valueText: String(i),
-        highlight: false,
-      })),
+      points: [
+        chart.points[0]!,
+        { label: '2013', value: 0, valueText: 'no data', highlight: false, missing: true },
+        chart.points[2]!,
+      ],
     };
-    const width = Number(renderChartSvg(many).match(/width="([\d.]+)"/)?.[1]);
-    expect(width).toBeGreaterThan(360);
+    const layout = layoutChart(gap);
+    expect(layout.marks.map((m) => m.kind)).toEqual(['bar', 'missing', 'bar']);
+    expect(layout.marks[1]?.value?.text).toBe('no data');
+    expect(layout.marks[1]!.label.x).toBeGreaterThan(layout.marks[0]!.label.x);
+  });
+
+  it('draw 50 members as horizontal bars with 8 px names, ticks on the axis and never a gridline through a label', () => {
+    const many: ChartModel = {
+      ...chart,
+      orientation: 'horizontal',
+      points: Array.from({ length: 50 }, (_, i) => ({
+        label: `Member number ${i}`,
+        value: 50 - i,
+        valueText: String(50 - i),
+        highlight: false,
+        missing: false,
+      })),
+      max: 60,
+      ticks: [0, 20, 40, 60].map((v) => ({ value: v, label: String(v) })),
+      lines: [{ kind: 'median', value: 25.5, label: 'median 25.5' }],
+    };
+    const layout = layoutChart(many);
+    expect(layout.width).toBe(495);
+    for (const label of chartLabels(layout)) expect(label.size).toBeGreaterThanOrEqual(7);
+    // Bars in the order given (sorted by value), one row each.
+    const ys = layout.marks.map((m) => m.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    // Ticks are short marks below the plot, not lines across it.
+    const plotBottom = Math.max(...layout.marks.map((m) => m.y + m.height));
+    for (const seg of layout.axis.slice(2)) expect(seg.y1).toBeGreaterThanOrEqual(plotBottom);
+    // The median line passes value labels only where a halo covers it.
+    const median = layout.references[0]!;
+    for (const mark of layout.marks) {
+      const v = mark.value!;
+      const box = haloBox(v);
+      const crosses = median.x1 >= box.x && median.x1 <= box.x + box.width;
+      if (crosses) expect(v.halo).toBe(true);
+    }
+    expect(renderChartSvg(many)).toContain('median 25.5');
   });
 
   it('render in pdfmake (the PDF engine) with the Roboto font', async () => {

@@ -17,12 +17,16 @@ const chart: ChartModel = {
   title: 'T1.2 Victims identified during the year, 2012–2014',
   description: 'Victims identified during the year (count): 2012: 110; 2013: 120; 2014: 150.',
   unit: 'count',
+  orientation: 'vertical',
+  min: 0,
   max: 200,
+  ticks: [0, 100, 200].map((v) => ({ value: v, label: String(v) })),
   points: [
-    { label: '2012', value: 110, valueText: '110', highlight: false },
-    { label: '2013', value: 120, valueText: '120', highlight: false },
-    { label: '2014', value: 150, valueText: '1,234,567.5', highlight: true },
+    { label: '2012', value: 110, valueText: '110', highlight: false, missing: false },
+    { label: '2013', value: 120, valueText: '120', highlight: false, missing: false },
+    { label: '2014', value: 150, valueText: '1,234,567.5', highlight: true, missing: false },
   ],
+  lines: [],
 };
 
 const MARGIN = 40;
@@ -36,13 +40,17 @@ interface Placed {
   baseline: number;
 }
 
-async function placedText(kind: ChartModel['kind']): Promise<Placed[]> {
+async function placedText(
+  kind: ChartModel['kind'],
+  model: ChartModel = chart,
+  width = 240,
+): Promise<Placed[]> {
   const bytes = await createPdfPrinter().print({
     pageSize: 'A4',
     pageMargins: MARGIN,
     defaultStyle: { font: 'Roboto', fontSize: 10 },
     info: { creationDate: new Date(0) },
-    content: [chartDrawing({ ...chart, kind }, { width: 300, height: 170 }, 240)],
+    content: [chartDrawing({ ...model, kind }, { width: 300, height: 170 }, width)],
   });
   const doc = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, verbosity: 0 }).promise;
   try {
@@ -84,4 +92,28 @@ describe('PDF charts', () => {
       }
     });
   }
+
+  it('sets a horizontal chart at scale 1: names end at the axis, values start after the bars, 8 pt', async () => {
+    const horizontal: ChartModel = {
+      ...chart,
+      orientation: 'horizontal',
+      points: ['Finland', 'Croatia', 'Kosovo*'].map((label, i) => ({
+        label,
+        value: 150 - i * 40,
+        valueText: String(150 - i * 40),
+        highlight: false,
+        missing: false,
+      })),
+      lines: [{ kind: 'median', value: 110, label: 'median 110' }],
+    };
+    const layout = layoutChart(horizontal);
+    const placed = await placedText('bar', horizontal, layout.width);
+    for (const mark of layout.marks) {
+      const name = placed.find((p) => p.text === mark.label.text)!;
+      expect(Math.abs(name.right - (MARGIN + mark.label.x))).toBeLessThan(1);
+      const value = placed.find((p) => p.text === mark.value!.text)!;
+      expect(value.centre).toBeGreaterThan(MARGIN + mark.x + mark.width);
+    }
+    expect(placed.map((p) => p.text)).toContain('median 110');
+  });
 });
