@@ -51,6 +51,7 @@ describe('country report HTML', () => {
     );
     expect(headings).toEqual([
       'H1 France Progress report 2014',
+      'H2 Publication details',
       'H2 Contents',
       'H2 Summary',
       'H2 Policy target 1: Victims',
@@ -83,7 +84,14 @@ describe('country report HTML', () => {
     const header = await page.$$eval('#target-1 table.indicators thead th', (ths) =>
       ths.map((th) => th.textContent),
     );
-    expect(header).toEqual(['Indicator', 'Value', 'Previous year', 'Change', 'Rule or benchmark', 'Status']);
+    expect(header).toEqual([
+      'Indicator',
+      'Value',
+      'Earlier value (year)',
+      'Change a year',
+      'Rule or benchmark',
+      'Status, and how it follows',
+    ]);
   });
 
   it('shows each status as a symbol and a word, and charts as inline SVG with a title', async () => {
@@ -148,8 +156,10 @@ describe('consolidated report HTML', () => {
     await page.setContent(consolidatedHtml);
     const h2 = await page.$$eval('h2', (hs) => hs.map((h) => h.textContent?.trim()));
     expect(h2).toEqual([
+      'Publication details',
       'Contents',
       'Executive summary',
+      'Changes since 2013',
       'Policy target 1: Victims',
       'Policy target 2: Investigations',
       'Policy target 3: Awareness',
@@ -161,7 +171,16 @@ describe('consolidated report HTML', () => {
     const matrix = await page.$$eval('table.matrix tbody tr', (trs) =>
       trs.map((tr) => [...tr.children].map((c) => c.textContent)),
     );
-    expect(matrix[0]).toEqual(['France', '4 of 6 (67%)', '3 of 3 (100%)', '2 of 3 (67%)', '4 of 5 (80%)']);
+    // Every member has a row; one that did not report says so across it.
+    expect(matrix[0]).toEqual(['Albania', 'not reported in 2014 (no earlier report)']);
+    const model = buildConsolidatedReport(consolidatedInput());
+    const fr = model.matrix.rows.find((r) => r.country.code === 'FR')!;
+    expect(matrix.find((r) => r[0] === 'France')).toEqual(['France', ...fr.cells.map((c) => c.text)]);
+    expect(fr.cells[0]?.text).toMatch(/^\d achieved, \d improving of \d judged \(\d+%\)$/);
+    const body = (await page.textContent('body')) ?? '';
+    expect(body).toContain('Kosovo*');
+    expect(body).toContain('*This designation is without prejudice to positions on status');
+    expect(body).toContain('CC BY 4.0');
     const links = await page.$$eval('ul.countries a', (as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(['FR.html', 'FR.pdf', 'DE.html', 'DE.pdf', 'ES.html', 'ES.pdf']);
     expect(await page.textContent('body')).toContain('A rise in reports can mean better detection');
