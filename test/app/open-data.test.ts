@@ -39,7 +39,7 @@ describe('open data CSV', () => {
     expect(row('FR', 'T1.4')).toMatchObject({ value: '12.5', status: 'achieved', previous_value: '' });
     expect(row('FR', 'T2.5')).toMatchObject({ value: '', estimate: '', status: 'no-data' });
     expect(row('FR', 'T1.3')).toMatchObject({ value: '1125', previous_value: '1000', estimate: 'no' });
-    expect(row('ES', 'T1.2')).toMatchObject({ previous_value: '', status: 'baseline' });
+    expect(row('ES', 'T1.2')).toMatchObject({ previous_value: '', status: 'first-report' });
     expect(row('ES', 'T1.1').country_name).toBe('Spain');
   });
 
