@@ -23,7 +23,12 @@ import { makeSubmission } from '../helpers/report-fixtures.js';
 type Value = number | boolean | null;
 
 /** The progress of one indicator in `year` from a country's values by year. */
-function progressOf(id: string, year: number, byYear: Record<number, Value>, same: Record<string, Value> = {}) {
+function progressOf(
+  id: string,
+  year: number,
+  byYear: Record<number, Value>,
+  same: Record<string, Value> = {},
+) {
   const submissions = Object.entries(byYear).map(([y, v]) =>
     makeSubmission('FR', Number(y), { [id]: v, ...(Number(y) === year ? same : {}) }),
   );
@@ -59,7 +64,8 @@ const cases: Array<{
     year: 2015,
     values: { 2013: 100, 2015: 121 },
     status: 'improving',
-    printed: '121 against 100 in 2013 (+10.0% a year over 2 years, at or above the 2% tolerance): improving; rule: none.',
+    printed:
+      '121 against 100 in 2013 (+10.0% a year over 2 years, at or above the 2% tolerance): improving; rule: none.',
   },
   {
     name: 'earlier value 0: any rise is a move',
@@ -91,7 +97,8 @@ const cases: Array<{
     year: 2015,
     values: { 2014: 200, 2015: 180 },
     status: 'worsening',
-    printed: '180 against 200 in 2014 (\u221210.0% a year, at or above the 2% tolerance): worsening; rule: none.',
+    printed:
+      '180 against 200 in 2014 (\u221210.0% a year, at or above the 2% tolerance): worsening; rule: none.',
   },
   {
     name: 'a percent moving 0.8 points is stable',
@@ -99,7 +106,8 @@ const cases: Array<{
     year: 2015,
     values: { 2014: 45, 2015: 45.8 },
     status: 'stable',
-    printed: '45.8% against 45.0% in 2014 (+0.8 points a year, under the 1-point tolerance): stable; rule: none.',
+    printed:
+      '45.8% against 45.0% in 2014 (+0.8 points a year, under the 1-point tolerance): stable; rule: none.',
   },
   {
     name: 'a percent moving 2 points over a 2-year gap is 1 point a year: improving',
@@ -107,7 +115,8 @@ const cases: Array<{
     year: 2015,
     values: { 2013: 40, 2015: 42 },
     status: 'improving',
-    printed: '42.0% against 40.0% in 2013 (+1.0 point a year over 2 years, at or above the 1-point tolerance): improving; rule: none.',
+    printed:
+      '42.0% against 40.0% in 2013 (+1.0 point a year over 2 years, at or above the 1-point tolerance): improving; rule: none.',
   },
   {
     name: 'a score moving 1 point is a move (every point counts), the rule still not met',
@@ -115,7 +124,8 @@ const cases: Array<{
     year: 2015,
     values: { 2014: 4, 2015: 5 },
     status: 'improving',
-    printed: '5 of 6 against 4 of 6 in 2014 (+1 point; every point counts): improving; rule: 6 of 6, not met.',
+    printed:
+      '5 of 6 against 4 of 6 in 2014 (+1 point; every point counts): improving; rule: 6 of 6, not met.',
   },
   {
     name: 'no to yes meets the yes/no rule',
@@ -147,7 +157,8 @@ const cases: Array<{
     year: 2015,
     values: { 2014: 3, 2015: 1 },
     status: 'achieved',
-    printed: '1 against 3 in 2014 (\u221266.7% a year, at or above the 2% tolerance): achieved; rule: at least 1, met.',
+    printed:
+      '1 against 3 in 2014 (\u221266.7% a year, at or above the 2% tolerance): achieved; rule: at least 1, met.',
   },
   {
     name: 'no rule and no earlier year: first report',
@@ -179,7 +190,8 @@ const cases: Array<{
     year: 2015,
     values: { 2014: 3, 2015: 2.4 },
     status: 'improving',
-    printed: '2.4 days against 3.0 days in 2014 (\u221220.0% a year, at or above the 2% tolerance): improving; rule: none.',
+    printed:
+      '2.4 days against 3.0 days in 2014 (\u221220.0% a year, at or above the 2% tolerance): improving; rule: none.',
   },
 ];
 
@@ -193,7 +205,9 @@ describe('progress method 2, one case per branch', () => {
 
 describe('T1.4, the derived growth of T1.3', () => {
   const t13 = (byYear: Record<number, Value>) => {
-    const submissions = Object.entries(byYear).map(([y, v]) => makeSubmission('FR', Number(y), { 'T1.3': v }));
+    const submissions = Object.entries(byYear).map(([y, v]) =>
+      makeSubmission('FR', Number(y), { 'T1.3': v }),
+    );
     const last = submissions.at(-1)!;
     return countryProgress(indicators, last.year, last, submissions.slice(0, -1)).find(
       (p) => p.indicator.id === 'T1.4',
@@ -242,7 +256,9 @@ describe('what is printed beside a status', () => {
     expect(ruleLabel(t44.indicator, 2023)).toBe('benchmark about 2.5 days (INHOPE, 2023)');
     const t43 = progressOf('T4.3', 2015, { 2014: 95, 2015: 92.4 });
     expect(t43.status).toBe('worsening');
-    expect(benchmarkText(t43)).toBe('Benchmark 90.6% (INHOPE network, 2015): reached; a reference, not a rule.');
+    expect(benchmarkText(t43)).toBe(
+      'Benchmark 90.6% (INHOPE network, 2015): reached; a reference, not a rule.',
+    );
     expect(benchmarkText(progressOf('T4.3', 2014, { 2013: 95, 2014: 92.4 }))).toBeNull();
   });
 

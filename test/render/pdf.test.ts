@@ -88,7 +88,16 @@ describe('country report PDF', () => {
     expect(text).toContain('1,125');
     expect(text).toContain('+12.5% a year');
     expect(text).toContain('T2.4');
-    for (const word of ['achieved', 'improving', 'stable', 'worsening', 'not met', 'first report', 'no data', 'context']) {
+    for (const word of [
+      'achieved',
+      'improving',
+      'stable',
+      'worsening',
+      'not met',
+      'first report',
+      'no data',
+      'context',
+    ]) {
       expect(text).toContain(word);
     }
     // The status explanations the HTML has, the same in the PDF.

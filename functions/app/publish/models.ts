@@ -4,12 +4,12 @@
  */
 import { indicators, targets } from '../../core/framework.js';
 import { buildConsolidatedReport, buildCountryReport } from '../../core/report/index.js';
-import { buildReportingStatus, type ReportingStatus } from '../../core/reporting-status.js';
 import type {
   ConsolidatedReportModel,
   CountryReportModel,
   ReportFramework,
 } from '../../core/report/types.js';
+import { buildReportingStatus, type ReportingStatus } from '../../core/reporting-status.js';
 import type { Submission } from '../../core/submission.js';
 import type { YearPlan } from './steps.js';
 

@@ -14,8 +14,8 @@
 import type { Indicator, Target, TargetId } from '../framework.js';
 import type { Issue } from '../issues.js';
 import type { Member } from '../members.js';
-import type { SourceFile, Submission } from '../submission.js';
 import type { ReportingStatus } from '../reporting-status.js';
+import type { SourceFile, Submission } from '../submission.js';
 import type { PublicationSettings, PublicationView } from './publication.js';
 
 /** The framework a report is built against (`reportFramework` in build.ts is the current one). */
@@ -76,6 +76,7 @@ export interface ConsolidatedReportInput {
 
 /** A progress status: computed by functions/core/progress.ts (method 2), worded here. */
 export type { StatusCode } from '../progress.js';
+
 import type { StatusCode } from '../progress.js';
 
 /**
