@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { checkDataPackage } from '../helpers/data-package-check.js';
+import { expectSampleReportsShowTheMethod } from '../helpers/sample-reports.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -85,6 +86,7 @@ it('npm run demo renders every sample year, exits 0, and a second run writes the
     if (dir) expect(a.has(`${dir}/reporting-status.csv`) && a.has(`${dir}/data.xlsx`)).toBe(true);
     expect(await checkDataPackage(join(first, dir)), dir || 'top').toEqual([]);
   }
+  await expectSampleReportsShowTheMethod(first);
 
   // Every page of the sample's reports is marked, starting with the HTML.
   expect(await readFile(join(first, '2014/FR.html'), 'utf8')).toContain('Fictitious sample data');

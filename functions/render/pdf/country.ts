@@ -269,7 +269,9 @@ function dataQualitySection(section: DataQualitySection, model: CountryReportMod
         { text: s.sha256, fontSize: 6.2 },
       ]),
     ),
-    ...notesList(section.notes),
+    // The last block of the document has no bottom margin: pdfmake would open an empty
+    // page for a margin that falls past the page foot.
+    ...notesList(section.notes).map((node) => ({ ...(node as object), margin: [0, 2, 0, 0] }) as Content),
     ...footnotes(model.meta),
   ];
 }
