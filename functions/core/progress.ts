@@ -156,7 +156,11 @@ export function measureMove(
 /** Annual growth in percent from `earlier` to `current` over `gap` years; null when it cannot be computed. */
 export function annualGrowthPercent(current: Value, earlier: Value, gap: number): number | null {
   if (typeof current !== 'number' || typeof earlier !== 'number' || earlier <= 0 || gap < 1) return null;
-  return ((current / earlier) ** (1 / gap) - 1) * 100;
+  // Over one year, the plain ratio: (1100 - 1000) / 1000 is exactly 10, where 1.1 ** 1 - 1 is
+  // not; over a gap, the annual rate, rounded to 1e-9 so the open data prints no float noise.
+  const growth =
+    gap === 1 ? ((current - earlier) / earlier) * 100 : ((current / earlier) ** (1 / gap) - 1) * 100;
+  return Math.round(growth * 1e9) / 1e9;
 }
 
 function ruleMetBy(rule: Rule | undefined, value: Value): boolean | null {
