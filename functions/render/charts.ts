@@ -212,7 +212,7 @@ function layoutVertical(chart: ChartModel, options: Omit<ChartOptions, 'fontFami
         x: cx,
         y: zero - 4,
         text: p.valueText,
-        size: 8,
+        size,
         anchor: 'middle',
         room: step,
         halo: true,

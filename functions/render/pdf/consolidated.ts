@@ -177,7 +177,7 @@ function valueTable(section: ConsolidatedTargetSection): Content {
           {
             text: [{ text: cell.status.symbol, font: SYMBOL_FONT }, ` ${cell.status.word}`],
             color: cell.status.color,
-            fontSize: 6.5,
+            fontSize: 7,
           },
         ],
         fillColor: cell.status.background,

@@ -260,13 +260,13 @@ function dataQualitySection(section: DataQualitySection, model: CountryReportMod
     dataTable(
       null,
       // Wide enough that a SHA-256 stays on one line, so it can be copied and compared.
-      ['*', 30, 40, 236],
+      ['*', 30, 40, 256],
       ['File', 'Format', 'Size', 'SHA-256'],
       section.sources.map((s) => [
         plain(s.name),
         plain(s.format),
         plain(s.size),
-        { text: s.sha256, fontSize: 6.2 },
+        { text: s.sha256, fontSize: 7 },
       ]),
     ),
     // The last block of the document has no bottom margin: pdfmake would open an empty
