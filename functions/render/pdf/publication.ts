@@ -5,12 +5,13 @@
  */
 import type { Content } from 'pdfmake/interfaces.js';
 import type { ReportMeta } from '../../core/report/types.js';
-import { factsTable, plain } from './common.js';
+import { factsTable, heading, plain } from './common.js';
 
 export function publicationBlock(meta: ReportMeta): Content[] {
   const p = meta.publication;
   return [
-    { text: p.heading, style: 'h3', headlineLevel: 2, margin: [0, 18, 0, 4] },
+    // An H2 after the cover's H1, as the HTML has it (a tagged PDF skips no heading level).
+    heading(p.heading, 1, null, []),
     factsTable(p.facts),
     { text: [{ text: 'Licence. ', bold: true }, p.licence.text], style: 'note', margin: [0, 6, 0, 2] },
     { text: [{ text: 'Legal notice. ', bold: true }, p.legalNotice], style: 'note' },
