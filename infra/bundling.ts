@@ -61,6 +61,10 @@ export const leftOutPackages: Record<string, { shim: string; why: string }> = {
     why: 'exceljs’s streaming writer only (with glob, minimatch, tar-stream, zip-stream...); writeBuffer uses JSZip',
   },
   tmp: { shim: shim('tmp.cjs'), why: 'exceljs’s streaming reader only' },
+  semver: {
+    shim: shim('left-out.cjs'),
+    why: 'aws-xray-sdk-core checks the AWS SDK v2 version with it in captureAWS only; the tracer wraps our v3 clients with captureAWSv3Client, which never calls it',
+  },
   'fast-csv': {
     shim: shim('left-out.cjs'),
     why: 'exceljs’s CSV import and export; CSV uploads are read with csv-parse',

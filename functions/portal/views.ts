@@ -5,12 +5,12 @@
  * arguments: `{{t "portal.upload.back" country=countryName year=year}}`).
  */
 
-import { loadTemplates, styles } from '../../build/templates.generated.js';
+import { loadPortalTemplates, portalStyles } from '../../build/templates.generated.js';
 import { frameworkVersion } from '../core/framework.js';
 import { isMessageKey } from '../core/i18n/translate.js';
 import { countryName, currentLanguage, formatDateTime, languageSwitch, t } from './i18n.js';
 
-const { hb, templates } = loadTemplates();
+const { hb, templates } = loadPortalTemplates();
 
 for (const name of ['portal/layout', 'portal/year-switch']) {
   const template = templates[name];
@@ -36,4 +36,4 @@ export function renderPage(name: string, context: Record<string, unknown>): stri
   return template({ frameworkVersion, lang: currentLanguage(), languages: languageSwitch(), ...context });
 }
 
-export const portalCss: string = styles['portal/portal'] ?? '';
+export const portalCss: string = portalStyles['portal/portal'] ?? '';

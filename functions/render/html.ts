@@ -6,7 +6,7 @@
  * text), through the `inlineStyles` and `chartSvg` helpers. Same model, same bytes.
  */
 
-import { loadTemplates, styles } from '../../build/templates.generated.js';
+import { loadReportTemplates, reportStyles } from '../../build/templates.generated.js';
 import { AllianceError } from '../core/errors.js';
 import type { ChartModel, ConsolidatedReportModel, CountryReportModel } from '../core/report/types.js';
 import { renderChartSvg } from './charts.js';
@@ -21,12 +21,12 @@ export class TemplateMissingError extends AllianceError<'TEMPLATE_MISSING'> {
   }
 }
 
-let loaded: ReturnType<typeof loadTemplates> | undefined;
+let loaded: ReturnType<typeof loadReportTemplates> | undefined;
 
-function environment(): ReturnType<typeof loadTemplates> {
+function environment(): ReturnType<typeof loadReportTemplates> {
   if (loaded) return loaded;
-  const env = loadTemplates();
-  const css = styles['report/report'];
+  const env = loadReportTemplates();
+  const css = reportStyles['report/report'];
   if (css === undefined) throw new TemplateMissingError('report/report.css');
   env.hb.registerHelper('inlineStyles', () => new env.hb.SafeString(css));
   env.hb.registerHelper('chartSvg', (chart: ChartModel) => new env.hb.SafeString(renderChartSvg(chart)));

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import pdfmake from 'pdfmake';
 import { describe, expect, it } from 'vitest';
-import { styles } from '../../build/templates.generated.js';
+import { reportStyles } from '../../build/templates.generated.js';
 import type { ChartModel } from '../../functions/core/report/types.js';
 import { chartLabels, haloBox, layoutChart, renderChartSvg } from '../../functions/render/charts.js';
 import { matrixShades } from '../../functions/render/format.js';
@@ -136,7 +136,7 @@ describe('SVG charts', () => {
 
 describe('matrix shades', () => {
   it('are the same in the HTML style sheet as in the table the PDF uses', () => {
-    const css = styles['report/report'] ?? '';
+    const css = reportStyles['report/report'] ?? '';
     for (const [step, colour] of Object.entries(matrixShades)) {
       expect(css).toContain(`td.shade-${step} { background: ${colour}; }`);
     }

@@ -7,7 +7,7 @@
  * The reader's own codes (FILE_*, ARCHIVE_*, TOO_MANY_*, FIELD_TOO_LARGE, CSV_*) are
  * passed through unchanged and are not listed here.
  */
-import { translate } from '../i18n/translate.js';
+import { translateEnglish } from '../i18n/english.js';
 import { displayValue, type Issue, makeIssue, type Place, type Severity } from '../issues.js';
 
 export interface IssueDefinition {
@@ -277,8 +277,8 @@ export function issue(
     def.severity,
     place,
     value,
-    translate('en', `issue.${code}.message`, kept),
-    translate('en', `issue.${code}.hint`, kept),
+    translateEnglish(`issue.${code}.message`, kept),
+    translateEnglish(`issue.${code}.hint`, kept),
   );
   return { ...built, params: kept };
 }
