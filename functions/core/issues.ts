@@ -22,8 +22,8 @@ export interface Issue {
   hint: string;
   /**
    * The parameters the message and hint were written from (numbers, labels), so that they
-   * can be written again in another language (functions/core/i18n/issues.ts). Absent for
-   * the readers' codes, whose wording is not in a catalogue.
+   * can be written again in another language (functions/core/i18n/issues.ts). Absent on
+   * issues stored before the catalogues existed.
    */
   params?: Readonly<Record<string, string | number>>;
 }

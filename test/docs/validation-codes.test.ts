@@ -7,12 +7,14 @@ import { buildCodesDocument, codesDocumentPath } from '../../scripts/validation-
 
 const readDir = fileURLToPath(new URL('../../functions/core/read/', import.meta.url));
 
-/** Every `makeIssue('CODE', 'severity'` the readers can raise, read from their source. */
+/** Every `makeIssue('CODE', 'severity'` or `readerIssue('CODE', 'severity'` the readers can raise, read from their source. */
 function codesRaisedByReaders(): Map<string, string> {
   const raised = new Map<string, string>();
   for (const file of readdirSync(readDir).filter((f) => f.endsWith('.ts') && f !== 'codes.ts')) {
     const source = readFileSync(readDir + file, 'utf8');
-    for (const m of source.matchAll(/makeIssue\(\s*'([A-Z][A-Z0-9_]+)',\s*'(error|warning)'/g)) {
+    for (const m of source.matchAll(
+      /(?:makeIssue|readerIssue)\(\s*'([A-Z][A-Z0-9_]+)',\s*'(error|warning)'/g,
+    )) {
       raised.set(m[1]!, m[2]!);
     }
   }

@@ -5,8 +5,11 @@
  * label, a table, a column, "on row 7") are put in the language here; what came from the
  * person's file (the value, a Ref, a title) is shown exactly as typed.
  *
- * Codes outside the catalogue (the readers' FILE_*, CSV_*...) and issues without
- * parameters (stored before the catalogues existed) stay as they are, in English.
+ * The readers' codes (FILE_*, CSV_*...) are in the catalogues too; what a file turned out
+ * to be (`a PDF document`) and why it could not be opened are put in the language when the
+ * catalogue has the words (`term.fileKind.*`, `term.readDetail.*`); a detail naming a part
+ * of the file (an entry of the zip, a csv-parse code) stays in English.
+ * Issues without parameters (stored before the catalogues existed) stay as they are.
  */
 
 import { getIndicator, getTarget, type TargetId } from '../framework.js';
@@ -14,6 +17,7 @@ import type { Issue } from '../issues.js';
 import { resolveMember } from '../members.js';
 import { indicatorLabelIn, targetShortName } from './framework-text.js';
 import type { Language } from './languages.js';
+import { en } from './messages/en.js';
 import {
   formatNumber,
   formatSignedPercent,
@@ -71,6 +75,17 @@ const textFieldKeys: [RegExp, MessageKey, 'indicator' | 'action'][] = [
   [/^Lead organisation of (.+)$/, 'term.leadOf', 'action'],
   [/^Progress note of (.+)$/, 'term.progressOf', 'action'],
 ];
+
+/** English words to their key, for the terms the readers write in English (`a PDF document`). */
+function termsByEnglish(prefix: string): Map<string, MessageKey> {
+  const byText = new Map<string, MessageKey>();
+  for (const [key, text] of Object.entries(en))
+    if (key.startsWith(prefix)) byText.set(text, key as MessageKey);
+  return byText;
+}
+
+const fileKindKeys = termsByEnglish('term.fileKind.');
+const readDetailKeys = termsByEnglish('term.readDetail.');
 
 /** `Victims identified during the year (T1.2)` -> the label in `lang`; anything else unchanged. */
 function indicatorIn(lang: Language, label: string): string {
@@ -151,6 +166,12 @@ export function localizeParams(lang: Language, code: string, params: MessagePara
       }
     }
   }
+  const what = text('what');
+  const whatKey = what === undefined ? undefined : fileKindKeys.get(what);
+  if (whatKey) out.what = translate(lang, whatKey);
+  const detail = text('detail');
+  const detailKey = detail === undefined ? undefined : readDetailKeys.get(detail);
+  if (detailKey) out.detail = translate(lang, detailKey);
   const from = text('from');
   if (from) out.from = unitKeys[from] ? translate(lang, unitKeys[from]) : indicatorIn(lang, from);
   const to = text('to');

@@ -5,7 +5,7 @@
  * `issue.CODE.message` and `issue.CODE.hint`): the issue is written in English and keeps
  * its parameters, so that it can be written again in the contact's language.
  * The reader's own codes (FILE_*, ARCHIVE_*, TOO_MANY_*, FIELD_TOO_LARGE, CSV_*) are
- * passed through unchanged and are not listed here.
+ * listed in functions/core/read/codes.ts and worded in the same catalogues.
  */
 import { translateEnglish } from '../i18n/english.js';
 import { displayValue, type Issue, makeIssue, type Place, type Severity } from '../issues.js';

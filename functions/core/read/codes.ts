@@ -1,7 +1,8 @@
 /**
  * The reader's issue codes, for the catalogue people read (docs/validation-codes.md,
- * README). The wording a person sees when one is raised is in problems.ts; this list says
- * what each code means. A test keeps the two in step.
+ * README). The wording a person sees when one is raised is in the message catalogues
+ * (functions/core/i18n/messages, `issue.CODE.message` and `issue.CODE.hint`), built by
+ * problems.ts; this list says what each code means. Tests keep the three in step.
  */
 import type { Severity } from '../issues.js';
 
@@ -11,7 +12,7 @@ export interface ReaderCode {
   summary: string;
 }
 
-export const readerCodes: readonly ReaderCode[] = [
+const codes = [
   { code: 'FILE_EMPTY', severity: 'error', summary: 'The file has no bytes.' },
   {
     code: 'FILE_TOO_LARGE',
@@ -88,4 +89,10 @@ export const readerCodes: readonly ReaderCode[] = [
     severity: 'warning',
     summary: 'Invisible control characters were removed from cells.',
   },
-];
+] as const satisfies readonly ReaderCode[];
+
+/** A code the readers raise. */
+export type ReaderCodeName = (typeof codes)[number]['code'];
+
+/** Every code the readers raise, with severity and meaning, in a stable order. */
+export const readerCodes: readonly ReaderCode[] = codes;

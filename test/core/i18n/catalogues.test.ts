@@ -3,6 +3,8 @@
  * formatting numbers, dates and plurals the way each language writes them (pinned here,
  * since the output depends on Node's ICU data).
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { indicators, targets } from '../../../functions/core/framework.js';
 import { frameworkTexts } from '../../../functions/core/i18n/framework-text.js';
@@ -17,6 +19,8 @@ import {
   translate,
 } from '../../../functions/core/i18n/translate.js';
 import { issue, issueCatalogue } from '../../../functions/core/ingest/catalogue.js';
+import { readerCodes } from '../../../functions/core/read/codes.js';
+import { problems } from '../../../functions/core/read/problems.js';
 
 const translations = languages.filter((l) => l !== 'en');
 const englishKeys = Object.keys(en) as MessageKey[];
@@ -40,14 +44,31 @@ describe('the catalogues', () => {
     expect(differences).toEqual([]);
   });
 
-  it.each(languages)('%s has a message and a hint for every issue code', (lang) => {
-    const missing = issueCatalogue.flatMap((d) =>
+  it.each(languages)('%s has a message and a hint for every code of the readers and the ingest', (lang) => {
+    const codes = [...readerCodes, ...issueCatalogue].map((d) => d.code);
+    const missing = codes.flatMap((code) =>
       (['message', 'hint'] as const)
-        .map((part) => `issue.${d.code}.${part}` as MessageKey)
-        .filter((key) => !catalogues[lang][key]?.trim()),
+        .map((part) => `issue.${code}.${part}`)
+        .filter((key) => !(catalogues[lang] as Record<string, string | undefined>)[key]?.trim()),
     );
     expect(missing).toEqual([]);
+    expect(readerCodes.length).toBeGreaterThan(15);
     expect(issueCatalogue.length).toBeGreaterThan(40);
+  });
+
+  it('finds a code the catalogues lack', () => {
+    const fr = catalogues.fr as Record<string, string>;
+    const key: MessageKey = 'issue.FILE_ENCRYPTED.hint';
+    const kept = fr[key]!;
+    delete fr[key];
+    try {
+      const missing = readerCodes
+        .map((d) => `issue.${d.code}.hint`)
+        .filter((k) => !(catalogues.fr as Record<string, string | undefined>)[k]?.trim());
+      expect(missing).toEqual([key]);
+    } finally {
+      fr[key] = kept;
+    }
   });
 
   it.each(translations)('%s has every indicator, target and goal of the framework in its words', (lang) => {
@@ -185,9 +206,88 @@ describe('an issue in the reader’s language', () => {
     expect(localizeIssue(change, 'en')).toBe(change);
   });
 
-  it('leaves the readers’ codes and issues stored without parameters in English', () => {
-    const reader = { ...estimate, code: 'FILE_EMPTY', params: undefined };
-    expect(localizeIssue(reader, 'fr')).toBe(reader);
+  it('leaves issues stored without parameters in English', () => {
+    const stored = { ...estimate, code: 'FILE_EMPTY', params: undefined };
+    expect(localizeIssue(stored, 'fr')).toBe(stored);
+  });
+
+  it('writes the readers’ issues again, the file’s kind and numbers in the language, a file’s own names as they are', () => {
+    expect(localizeIssue(problems.fileUnsupported('a PDF document'), 'de').message).toBe(
+      'Die Datei ist ein PDF-Dokument, keine Tabellendatei.',
+    );
+    expect(localizeIssue(problems.fileLegacyXls('an Excel 97-2003 workbook (.xls)'), 'es').message).toBe(
+      'El archivo es un libro de Excel 97-2003 (.xls), un formato antiguo que no se acepta.',
+    );
+    const large = problems.fileTooLarge(10.5 * 1024 * 1024, 10 * 1024 * 1024);
+    expect(large.message).toBe('The file is 10.5 MB, above the limit of 10 MB.');
+    expect(localizeIssue(large, 'fr').message).toBe(
+      'Le fichier fait 10,5 Mo, au-delà de la limite de 10 Mo.',
+    );
+    const rows = problems.tooManyRows('Données', 10001, 10000);
+    expect(rows.message).toBe('The sheet "Données" has more than 10000 rows with content.');
+    expect(localizeIssue(rows, 'fr').message).toBe(
+      'La feuille « Données » a plus de 10\u202f000 lignes remplies.',
+    );
+    expect(localizeIssue(rows, 'fr')).toMatchObject({ sheet: 'Données', row: 10001, code: 'TOO_MANY_ROWS' });
+    expect(localizeIssue(problems.fileCorrupt('the file ends too early'), 'fr').message).toBe(
+      'Le fichier n’a pas pu être lu : il semble endommagé ou incomplet (le fichier s’arrête trop tôt).',
+    );
+    expect(
+      localizeIssue(problems.fileCorrupt('the entry xl/workbook.xml is damaged'), 'fr').message,
+    ).toContain('(the entry xl/workbook.xml is damaged)');
+  });
+
+  it('has words in each language for every kind of file and fixed reason the readers write', () => {
+    // Read from the readers' source, so a new kind of file added there without its words fails here.
+    const dir = fileURLToPath(new URL('../../../functions/core/read/', import.meta.url));
+    const source = ['detect.ts', 'index.ts', 'zip.ts', 'ods.ts', 'xlsx.ts', 'csv.ts']
+      .map((f) => readFileSync(dir + f, 'utf8'))
+      .join('\n');
+    const written = [
+      ...source.matchAll(/what: '([^']+)'/g),
+      ...source.matchAll(/return '(an? [^']+)';/g),
+      ...source.matchAll(/(?:fileUnsupported|fileLegacyXls|fileCorrupt|corrupt)\('([^'$]+)'\)/g),
+      ...source.matchAll(/\?\? '([a-z ]+)'\)/g),
+    ].map((m) => m[1]!);
+    expect(written.length).toBeGreaterThan(25);
+    const english = new Set<string>(
+      Object.entries(en)
+        .filter(([k]) => k.startsWith('term.fileKind.') || k.startsWith('term.readDetail.'))
+        .map(([, v]) => v),
+    );
+    expect([...new Set(written)].filter((w) => !english.has(w))).toEqual([]);
+    const kinds = new Set<string>(
+      Object.entries(en)
+        .filter(([k]) => k.startsWith('term.fileKind.'))
+        .map(([, v]) => v),
+    );
+    for (const lang of translations)
+      for (const w of written) {
+        const issue = localizeIssue(
+          kinds.has(w) ? problems.fileUnsupported(w) : problems.fileCorrupt(w),
+          lang,
+        );
+        expect(issue.message, `${lang}: ${w}`).not.toContain(w);
+      }
+  });
+
+  it('gives each of the two findings of one reader code its own words', () => {
+    const cell = problems.fieldTooLarge('Actions', 4, 6, 40000, 32767);
+    const workbook = problems.textTooLargeInWorkbook(3 * 1024 * 1024, 32767);
+    expect(cell.message).toBe('This cell holds 40000 characters or more, above the limit of 32767.');
+    expect(workbook.message).toBe(
+      'A cell of this workbook holds about 3 MB of text, far above the limit of 32767 characters for one cell.',
+    );
+    expect(localizeIssue(cell, 'de').message).toBe(
+      'Diese Zelle enthält 40.000 Zeichen oder mehr und überschreitet die Grenze von 32.767.',
+    );
+    expect(localizeIssue(workbook, 'es').hint).toMatch(/^Busque la celda con el texto muy largo/);
+    expect(localizeIssue(problems.timeBudgetExceeded(20), 'fr').message).toBe(
+      'La lecture de ce fichier a dépassé la limite de 20 secondes ; elle a donc été interrompue.',
+    );
+    expect(localizeIssue(problems.xmlTooDeep(300, 256), 'fr').hint).toMatch(
+      /^Ouvrez le fichier dans votre tableur/,
+    );
   });
 });
 

@@ -157,6 +157,75 @@ export const de: { readonly [K in MessageKey]?: string } = {
   'issue.RULE_FAILED.hint':
     'Laden Sie die Datei später erneut hoch. Wenn es wieder geschieht, wenden Sie sich an das Sekretariat der Allianz.',
 
+  // ---------- Probleme beim Lesen der Datei (functions/core/read/codes.ts)
+  'issue.FILE_EMPTY.message': 'Die Datei ist leer (0 Byte).',
+  'issue.FILE_EMPTY.hint':
+    'Prüfen Sie, ob Sie die richtige Datei ausgewählt haben und ob sie vor dem Hochladen vollständig gespeichert wurde.',
+  'issue.FILE_TOO_LARGE.message':
+    'Die Datei ist {size, number} MB groß und überschreitet die Grenze von {max, number} MB.',
+  'issue.FILE_TOO_LARGE.hint':
+    'Entfernen Sie Bilder, nicht verwendete Tabellenblätter und andere Inhalte, die nicht zum Bericht gehören, speichern Sie und laden Sie die Datei erneut hoch.',
+  'issue.ARCHIVE_TOO_LARGE.message':
+    'Entpackt ist die Arbeitsmappe größer als die Grenze von {max, number} MB.',
+  'issue.ARCHIVE_TOO_LARGE.hint':
+    'Entfernen Sie Bilder, nicht verwendete Tabellenblätter und sehr große Bereiche formatierter leerer Zellen, speichern Sie und laden Sie die Datei erneut hoch.',
+  'issue.FILE_CORRUPT.message':
+    'Die Datei konnte nicht gelesen werden: Sie scheint beschädigt oder unvollständig zu sein ({detail}).',
+  'issue.FILE_CORRUPT.hint':
+    'Öffnen Sie die Datei in Ihrem Tabellenkalkulationsprogramm; wenn sie sich öffnen lässt, speichern Sie sie erneut als Excel-Arbeitsmappe (.xlsx) und laden Sie diese Kopie hoch.',
+  'issue.FILE_ENCRYPTED.message':
+    'Die Arbeitsmappe ist mit einem Kennwort geschützt und kann daher nicht gelesen werden.',
+  'issue.FILE_ENCRYPTED.hint':
+    'Öffnen Sie die Datei, entfernen Sie das Kennwort (in Excel: Datei > Informationen > Arbeitsmappe schützen), speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und laden Sie sie erneut hoch.',
+  'issue.FILE_LEGACY_XLS.message': 'Die Datei ist {what}, ein altes Format, das nicht angenommen wird.',
+  'issue.FILE_LEGACY_XLS.hint':
+    'Öffnen Sie die Datei in Ihrem Tabellenkalkulationsprogramm, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) und laden Sie sie erneut hoch.',
+  'issue.FILE_UNSUPPORTED.message': 'Die Datei ist {what}, keine Tabellendatei.',
+  'issue.FILE_UNSUPPORTED.hint':
+    'Laden Sie den Bericht als Excel-Arbeitsmappe (.xlsx), OpenDocument-Tabelle (.ods) oder CSV-Datei hoch.',
+  'issue.FILE_HAS_MACROS.message':
+    'Die Arbeitsmappe enthält Makros. Sie wurden nicht ausgeführt; nur die Werte in den Zellen wurden gelesen.',
+  'issue.FILE_HAS_MACROS.hint':
+    'Sie müssen nichts tun. Um diese Warnung zu vermeiden, speichern Sie die Datei als Excel-Arbeitsmappe (.xlsx) statt als Excel-Arbeitsmappe mit Makros.',
+  'issue.EXTERNAL_LINKS_IGNORED.message':
+    'Die Arbeitsmappe enthält Verknüpfungen zu anderen Dateien. Den Verknüpfungen wurde nicht gefolgt; es wurden die zuletzt in den Zellen gespeicherten Werte verwendet.',
+  'issue.EXTERNAL_LINKS_IGNORED.hint':
+    'Prüfen Sie, ob die verknüpften Werte beim Speichern aktuell waren. Um diese Warnung zu vermeiden, übernehmen Sie die Werte und entfernen Sie die Verknüpfungen (in Excel: Daten > Verknüpfungen bearbeiten > Verknüpfung aufheben).',
+  'issue.XML_DOCTYPE_REFUSED.message':
+    'Die Tabellendatei enthält eine Dokumenttyp-Deklaration, die aus Sicherheitsgründen nicht angenommen wird.',
+  'issue.XML_DOCTYPE_REFUSED.hint':
+    'Öffnen Sie die Datei in LibreOffice oder Excel, speichern Sie sie erneut als Excel-Arbeitsmappe (.xlsx) und laden Sie diese Kopie hoch.',
+  'issue.TOO_MANY_ROWS.message': 'Das Tabellenblatt „{sheet}“ hat mehr als {max, number} ausgefüllte Zeilen.',
+  'issue.TOO_MANY_ROWS.hint':
+    'Behalten Sie nur die Tabellen des Berichts in der Datei: Löschen Sie nicht dazugehörige Zeilen oder Tabellenblätter, speichern Sie und laden Sie die Datei erneut hoch.',
+  'issue.TOO_MANY_COLUMNS.message':
+    'Das Tabellenblatt „{sheet}“ hat Inhalt jenseits von Spalte {max, number}.',
+  'issue.TOO_MANY_COLUMNS.hint':
+    'Löschen Sie die Spalten, die nicht zur Tabelle des Berichts gehören, speichern Sie und laden Sie die Datei erneut hoch.',
+  'issue.FIELD_TOO_LARGE.message':
+    '{kind, select, workbook {Eine Zelle dieser Arbeitsmappe enthält etwa {size, number} MB Text, weit mehr als die Grenze von {max, number} Zeichen für eine Zelle.} other {Diese Zelle enthält {length, number} Zeichen oder mehr und überschreitet die Grenze von {max, number}.}}',
+  'issue.FIELD_TOO_LARGE.hint':
+    '{kind, select, workbook {Suchen Sie die Zelle mit dem sehr langen Text (oft versehentlich eingefügt), kürzen Sie ihn, speichern Sie und laden Sie die Datei erneut hoch.} other {Kürzen Sie den Text in dieser Zelle (eine Zelle einer Tabellenkalkulation fasst höchstens 32.767 Zeichen). Prüfen Sie in einer CSV-Datei, ob jedes Anführungszeichen geschlossen ist.}}',
+  'issue.CONTROL_CHARACTERS_REMOVED.message':
+    'Diese Zelle enthielt unsichtbare Steuerzeichen; sie wurden entfernt.',
+  'issue.CONTROL_CHARACTERS_REMOVED.hint':
+    'Prüfen Sie, ob der Wert so lautet, wie Sie ihn gemeint haben. Solche Zeichen entstehen oft, wenn Text aus anderen Programmen kopiert wird.',
+  'issue.CSV_QUOTE_NOT_CLOSED.message':
+    'Ein in Zeile {line} geöffnetes Anführungszeichen (") wird nie geschlossen, sodass der Rest der Datei als eine einzige Zelle gelesen würde.',
+  'issue.CSV_QUOTE_NOT_CLOSED.hint':
+    'Öffnen Sie die Datei in einem Texteditor, ergänzen Sie das fehlende schließende Anführungszeichen (oder entfernen Sie das überzählige), speichern Sie und laden Sie die Datei erneut hoch.',
+  'issue.CSV_MALFORMED.message':
+    'Die CSV-Datei konnte in der Nähe von Zeile {line} nicht gelesen werden ({detail}).',
+  'issue.CSV_MALFORMED.hint':
+    'Öffnen Sie die Datei in Ihrem Tabellenkalkulationsprogramm, speichern Sie sie erneut als CSV (oder besser als Excel-Arbeitsmappe .xlsx) und laden Sie sie erneut hoch.',
+  'issue.FILE_TOO_COMPLEX.message':
+    '{kind, select, time {Das Lesen dieser Datei dauerte länger als die Grenze von {seconds, number} Sekunden und wurde daher abgebrochen.} other {Die innere Struktur der Arbeitsmappe ist mehr als {max, number} Ebenen tief verschachtelt (mindestens {depth, number}), weit mehr, als ein Tabellenkalkulationsprogramm schreibt.}}',
+  'issue.FILE_TOO_COMPLEX.hint':
+    '{kind, select, time {Behalten Sie nur die Tabellen des Berichts in der Datei: Löschen Sie andere Tabellenblätter, sehr lange Texte und große Bereiche formatierter leerer Zellen, speichern Sie und laden Sie die Datei erneut hoch.} other {Öffnen Sie die Datei in Ihrem Tabellenkalkulationsprogramm, speichern Sie sie erneut als Excel-Arbeitsmappe (.xlsx) und laden Sie diese Kopie hoch. Wenn auch das nicht gelingt, übertragen Sie die Tabellen des Berichts in die Vorlage.}}',
+  'issue.FILE_NO_SHEETS.message': 'Die Arbeitsmappe enthält keine lesbaren Tabellenblätter.',
+  'issue.FILE_NO_SHEETS.hint':
+    'Prüfen Sie, ob Sie die richtige Datei ausgewählt haben; speichern Sie sie erneut als Excel-Arbeitsmappe (.xlsx) und laden Sie sie erneut hoch.',
+
   'term.table.indicators': 'Indikatoren',
   'term.table.actions': 'Maßnahmen',
   'term.role.cover': 'das Deckblatt',
@@ -226,6 +295,33 @@ export const de: { readonly [K in MessageKey]?: string } = {
     'Die Zelle ist vielleicht als Datum formatiert: Formatieren Sie sie als Zahl und tragen Sie die Zahl erneut ein.',
   'term.severity.error': 'Fehler',
   'term.severity.warning': 'Warnung',
+  'term.fileKind.png': 'ein PNG-Bild',
+  'term.fileKind.pdf': 'ein PDF-Dokument',
+  'term.fileKind.jpeg': 'ein JPEG-Bild',
+  'term.fileKind.gif': 'ein GIF-Bild',
+  'term.fileKind.gzip': 'ein gzip-Archiv',
+  'term.fileKind.7zip': 'ein 7-Zip-Archiv',
+  'term.fileKind.rar': 'ein RAR-Archiv',
+  'term.fileKind.rtf': 'ein RTF-Dokument',
+  'term.fileKind.html': 'eine Webseite (HTML), die unter dem Namen einer Tabellendatei gespeichert wurde',
+  'term.fileKind.xml2003': 'eine Excel-2003-XML-Tabelle',
+  'term.fileKind.xls': 'eine Excel-97-2003-Arbeitsmappe (.xls)',
+  'term.fileKind.ole2': 'ein älteres Microsoft-Office-Dokument',
+  'term.fileKind.binary': 'eine Binärdatei',
+  'term.fileKind.word': 'ein Word-Dokument',
+  'term.fileKind.powerpoint': 'eine PowerPoint-Präsentation',
+  'term.fileKind.odt': 'ein OpenDocument-Textdokument',
+  'term.fileKind.zip': 'ein ZIP-Archiv',
+  'term.readDetail.endsEarly': 'die Datei endet zu früh',
+  'term.readDetail.zipEndMissing':
+    'das Ende des ZIP-Archivs fehlt; die Datei ist möglicherweise abgeschnitten',
+  'term.readDetail.zip64Missing': 'ein zip64-Eintrag fehlt',
+  'term.readDetail.zip64Damaged': 'ein zip64-Eintrag ist beschädigt',
+  'term.readDetail.zipDirectoryDamaged': 'das Verzeichnis des ZIP-Archivs ist beschädigt',
+  'term.readDetail.contentMissing': 'der Inhalt der Tabelle fehlt',
+  'term.readDetail.contentNotWellFormed': 'der Inhalt der Tabelle ist nicht wohlgeformt',
+  'term.readDetail.workbookDamaged': 'die enthaltene Arbeitsmappe ist beschädigt',
+  'term.readDetail.unexpectedContent': 'unerwarteter Inhalt',
 
   'template.title': 'Jahresbericht der Globalen Allianz {year}',
   'template.sheet.instructions': 'Anleitung',

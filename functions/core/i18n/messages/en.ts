@@ -139,6 +139,71 @@ export const en = {
   'issue.RULE_FAILED.hint':
     'Upload the file again later. If it happens again, contact the Alliance secretariat.',
 
+  // ---------- the readers' issues (functions/core/read/codes.ts has their codes and severities)
+  'issue.FILE_EMPTY.message': 'The file is empty (0 bytes).',
+  'issue.FILE_EMPTY.hint':
+    'Check that you picked the right file, and that it was saved completely before uploading.',
+  'issue.FILE_TOO_LARGE.message': 'The file is {size} MB, above the limit of {max} MB.',
+  'issue.FILE_TOO_LARGE.hint':
+    'Remove pictures, unused sheets and other content that is not part of the report, save, and upload again.',
+  'issue.ARCHIVE_TOO_LARGE.message': 'Once unpacked, the workbook is larger than the limit of {max} MB.',
+  'issue.ARCHIVE_TOO_LARGE.hint':
+    'Remove pictures, unused sheets and very large ranges of formatted empty cells, save, and upload again.',
+  'issue.FILE_CORRUPT.message': 'The file could not be read: it looks damaged or incomplete ({detail}).',
+  'issue.FILE_CORRUPT.hint':
+    'Open the file in your spreadsheet program; if it opens, save it again as Excel Workbook (.xlsx) and upload that copy.',
+  'issue.FILE_ENCRYPTED.message': 'The workbook is protected with a password, so it cannot be read.',
+  'issue.FILE_ENCRYPTED.hint':
+    'Open the file, remove the password (File > Info > Protect Workbook in Excel), save it as Excel Workbook (.xlsx) and upload it again.',
+  'issue.FILE_LEGACY_XLS.message': 'The file is {what}, an old format that is not accepted.',
+  'issue.FILE_LEGACY_XLS.hint':
+    'Open the file in your spreadsheet program, save it as Excel Workbook (.xlsx) and upload it again.',
+  'issue.FILE_UNSUPPORTED.message': 'The file is {what}, not a spreadsheet.',
+  'issue.FILE_UNSUPPORTED.hint':
+    'Upload the report as an Excel Workbook (.xlsx), an OpenDocument spreadsheet (.ods) or a CSV file.',
+  'issue.FILE_HAS_MACROS.message':
+    'The workbook contains macros. They were not run; only the values in the cells were read.',
+  'issue.FILE_HAS_MACROS.hint':
+    'No action is needed. To avoid this warning, save the file as Excel Workbook (.xlsx) rather than a macro-enabled workbook.',
+  'issue.EXTERNAL_LINKS_IGNORED.message':
+    'The workbook links to other files. The links were not followed; the values last saved in the cells were used.',
+  'issue.EXTERNAL_LINKS_IGNORED.hint':
+    'Check that the linked values were up to date when you saved. To avoid this warning, copy the values in and remove the links (Data > Edit Links > Break Link in Excel).',
+  'issue.XML_DOCTYPE_REFUSED.message':
+    'The spreadsheet contains a document type declaration, which is not accepted for safety reasons.',
+  'issue.XML_DOCTYPE_REFUSED.hint':
+    'Open the file in LibreOffice or Excel, save it again as Excel Workbook (.xlsx) and upload that copy.',
+  'issue.TOO_MANY_ROWS.message': 'The sheet "{sheet}" has more than {max} rows with content.',
+  'issue.TOO_MANY_ROWS.hint':
+    'Keep only the report tables in the file: delete unrelated rows or sheets, save, and upload again.',
+  'issue.TOO_MANY_COLUMNS.message': 'The sheet "{sheet}" has content beyond column {max}.',
+  'issue.TOO_MANY_COLUMNS.hint':
+    'Delete the columns that are not part of the report table, save, and upload again.',
+  // One code, two findings: one cell too long (a sheet's cell or a CSV field), or a workbook's text too large.
+  'issue.FIELD_TOO_LARGE.message':
+    '{kind, select, workbook {A cell of this workbook holds about {size} MB of text, far above the limit of {max} characters for one cell.} other {This cell holds {length} characters or more, above the limit of {max}.}}',
+  'issue.FIELD_TOO_LARGE.hint':
+    '{kind, select, workbook {Find the cell with the very long text (often pasted by mistake), shorten it, save, and upload again.} other {Shorten the text in this cell (a spreadsheet cell holds at most 32,767 characters). In a CSV file, check that every quote mark is closed.}}',
+  'issue.CONTROL_CHARACTERS_REMOVED.message':
+    'This cell contained invisible control characters; they were removed.',
+  'issue.CONTROL_CHARACTERS_REMOVED.hint':
+    'Check that the value reads as you meant it. Such characters often come from copying text out of other programs.',
+  'issue.CSV_QUOTE_NOT_CLOSED.message':
+    'A quote mark (") opened on line {line} is never closed, so the rest of the file would be read as one cell.',
+  'issue.CSV_QUOTE_NOT_CLOSED.hint':
+    'Open the file in a text editor, add the missing closing quote mark (or remove the stray one), save, and upload again.',
+  'issue.CSV_MALFORMED.message': 'The CSV file could not be read near line {line} ({detail}).',
+  'issue.CSV_MALFORMED.hint':
+    'Open the file in your spreadsheet program, save it again as CSV (or better, as Excel Workbook .xlsx), and upload it again.',
+  // One code, two findings: XML nested too deep, or the time limit for one file reached.
+  'issue.FILE_TOO_COMPLEX.message':
+    "{kind, select, time {Reading this file took longer than the limit of {seconds} seconds, so it was stopped.} other {The workbook's internal structure is nested more than {max} levels deep (at least {depth}), far beyond what a spreadsheet program writes.}}",
+  'issue.FILE_TOO_COMPLEX.hint':
+    '{kind, select, time {Keep only the report tables in the file: delete other sheets, very long texts and large ranges of formatted empty cells, save, and upload again.} other {Open the file in your spreadsheet program, save it again as Excel Workbook (.xlsx) and upload that copy. If that fails too, copy the report tables into the template.}}',
+  'issue.FILE_NO_SHEETS.message': 'The workbook has no sheets that could be read.',
+  'issue.FILE_NO_SHEETS.hint':
+    'Check that you picked the right file; save it again as Excel Workbook (.xlsx) and upload it again.',
+
   // ---------- terms the core puts into issue messages
   'term.table.indicators': 'Indicators',
   'term.table.actions': 'Actions',
@@ -205,6 +270,34 @@ export const en = {
     'The cell may be formatted as a date: format it as a number and type the figure again.',
   'term.severity.error': 'Error',
   'term.severity.warning': 'Warning',
+  // What a file that is not a spreadsheet turned out to be (functions/core/read/detect.ts, index.ts)
+  'term.fileKind.png': 'a PNG picture',
+  'term.fileKind.pdf': 'a PDF document',
+  'term.fileKind.jpeg': 'a JPEG picture',
+  'term.fileKind.gif': 'a GIF picture',
+  'term.fileKind.gzip': 'a gzip archive',
+  'term.fileKind.7zip': 'a 7-Zip archive',
+  'term.fileKind.rar': 'a RAR archive',
+  'term.fileKind.rtf': 'an RTF document',
+  'term.fileKind.html': 'a web page (HTML) saved with a spreadsheet name',
+  'term.fileKind.xml2003': 'an Excel 2003 XML spreadsheet',
+  'term.fileKind.xls': 'an Excel 97-2003 workbook (.xls)',
+  'term.fileKind.ole2': 'an older Microsoft Office document',
+  'term.fileKind.binary': 'binary data',
+  'term.fileKind.word': 'a Word document',
+  'term.fileKind.powerpoint': 'a PowerPoint presentation',
+  'term.fileKind.odt': 'an OpenDocument text document',
+  'term.fileKind.zip': 'a zip archive',
+  // Why a file could not be opened, when the reason names no part of it (functions/core/read/zip.ts...)
+  'term.readDetail.endsEarly': 'the file ends too early',
+  'term.readDetail.zipEndMissing': 'the end of the zip archive is missing; the file may be cut short',
+  'term.readDetail.zip64Missing': 'a zip64 record is missing',
+  'term.readDetail.zip64Damaged': 'a zip64 record is damaged',
+  'term.readDetail.zipDirectoryDamaged': 'the zip directory is damaged',
+  'term.readDetail.contentMissing': 'the spreadsheet content is missing',
+  'term.readDetail.contentNotWellFormed': 'the spreadsheet content is not well-formed',
+  'term.readDetail.workbookDamaged': 'the workbook inside is damaged',
+  'term.readDetail.unexpectedContent': 'unexpected content',
 
   // ---------- the workbook (functions/core/template.ts). Sheet names, headers, cover keys
   // and drop-down words of every language must be words the ingest reads (a test checks).

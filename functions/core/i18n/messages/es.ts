@@ -152,6 +152,70 @@ export const es: { readonly [K in MessageKey]?: string } = {
   'issue.RULE_FAILED.hint':
     'Vuelva a enviar el archivo más tarde. Si vuelve a ocurrir, póngase en contacto con la secretaría de la Alianza.',
 
+  // ---------- problemas al leer el archivo (functions/core/read/codes.ts)
+  'issue.FILE_EMPTY.message': 'El archivo está vacío (0 bytes).',
+  'issue.FILE_EMPTY.hint':
+    'Compruebe que ha elegido el archivo correcto y que se guardó por completo antes de enviarlo.',
+  'issue.FILE_TOO_LARGE.message':
+    'El archivo ocupa {size, number} MB, por encima del límite de {max, number} MB.',
+  'issue.FILE_TOO_LARGE.hint':
+    'Elimine las imágenes, las hojas que no se usan y cualquier otro contenido que no forme parte del informe, guarde y vuelva a enviar el archivo.',
+  'issue.ARCHIVE_TOO_LARGE.message': 'Una vez descomprimido, el libro supera el límite de {max, number} MB.',
+  'issue.ARCHIVE_TOO_LARGE.hint':
+    'Elimine las imágenes, las hojas que no se usan y los rangos muy grandes de celdas vacías con formato, guarde y vuelva a enviar el archivo.',
+  'issue.FILE_CORRUPT.message': 'No se ha podido leer el archivo: parece dañado o incompleto ({detail}).',
+  'issue.FILE_CORRUPT.hint':
+    'Abra el archivo en su programa de hoja de cálculo; si se abre, guárdelo de nuevo como Libro de Excel (.xlsx) y envíe esa copia.',
+  'issue.FILE_ENCRYPTED.message': 'El libro está protegido con contraseña, por lo que no se puede leer.',
+  'issue.FILE_ENCRYPTED.hint':
+    'Abra el archivo, quite la contraseña (en Excel: Archivo > Información > Proteger libro), guárdelo como Libro de Excel (.xlsx) y vuelva a enviarlo.',
+  'issue.FILE_LEGACY_XLS.message': 'El archivo es {what}, un formato antiguo que no se acepta.',
+  'issue.FILE_LEGACY_XLS.hint':
+    'Abra el archivo en su programa de hoja de cálculo, guárdelo como Libro de Excel (.xlsx) y vuelva a enviarlo.',
+  'issue.FILE_UNSUPPORTED.message': 'El archivo es {what}, no una hoja de cálculo.',
+  'issue.FILE_UNSUPPORTED.hint':
+    'Envíe el informe como libro de Excel (.xlsx), hoja de cálculo OpenDocument (.ods) o archivo CSV.',
+  'issue.FILE_HAS_MACROS.message':
+    'El libro contiene macros. No se han ejecutado; solo se han leído los valores de las celdas.',
+  'issue.FILE_HAS_MACROS.hint':
+    'No es necesario hacer nada. Para evitar esta advertencia, guarde el archivo como Libro de Excel (.xlsx) en lugar de como libro habilitado para macros.',
+  'issue.EXTERNAL_LINKS_IGNORED.message':
+    'El libro contiene vínculos a otros archivos. No se han seguido; se han usado los últimos valores guardados en las celdas.',
+  'issue.EXTERNAL_LINKS_IGNORED.hint':
+    'Compruebe que los valores vinculados estaban actualizados al guardar. Para evitar esta advertencia, copie los valores y quite los vínculos (en Excel: Datos > Editar vínculos > Romper vínculo).',
+  'issue.XML_DOCTYPE_REFUSED.message':
+    'La hoja de cálculo contiene una declaración de tipo de documento, que no se acepta por motivos de seguridad.',
+  'issue.XML_DOCTYPE_REFUSED.hint':
+    'Abra el archivo en LibreOffice o Excel, guárdelo de nuevo como Libro de Excel (.xlsx) y envíe esa copia.',
+  'issue.TOO_MANY_ROWS.message': 'La hoja «{sheet}» tiene más de {max, number} filas con contenido.',
+  'issue.TOO_MANY_ROWS.hint':
+    'Deje en el archivo solo las tablas del informe: elimine las filas u hojas que no tengan relación con él, guarde y vuelva a enviar el archivo.',
+  'issue.TOO_MANY_COLUMNS.message': 'La hoja «{sheet}» tiene contenido más allá de la columna {max, number}.',
+  'issue.TOO_MANY_COLUMNS.hint':
+    'Elimine las columnas que no forman parte de la tabla del informe, guarde y vuelva a enviar el archivo.',
+  'issue.FIELD_TOO_LARGE.message':
+    '{kind, select, workbook {Una celda de este libro contiene unos {size, number} MB de texto, muy por encima del límite de {max, number} caracteres por celda.} other {Esta celda contiene {length, number} caracteres o más, por encima del límite de {max, number}.}}',
+  'issue.FIELD_TOO_LARGE.hint':
+    '{kind, select, workbook {Busque la celda con el texto muy largo (a menudo pegado por error), acórtelo, guarde y vuelva a enviar el archivo.} other {Acorte el texto de esta celda (una celda de hoja de cálculo admite como máximo 32.767 caracteres). En un archivo CSV, compruebe que todas las comillas estén cerradas.}}',
+  'issue.CONTROL_CHARACTERS_REMOVED.message':
+    'Esta celda contenía caracteres de control invisibles; se han eliminado.',
+  'issue.CONTROL_CHARACTERS_REMOVED.hint':
+    'Compruebe que el valor dice lo que usted quería. Estos caracteres suelen aparecer al copiar texto de otros programas.',
+  'issue.CSV_QUOTE_NOT_CLOSED.message':
+    'Unas comillas (") abiertas en la línea {line} no se cierran nunca, por lo que el resto del archivo se leería como una sola celda.',
+  'issue.CSV_QUOTE_NOT_CLOSED.hint':
+    'Abra el archivo en un editor de texto, añada las comillas de cierre que faltan (o elimine las sobrantes), guarde y vuelva a enviar el archivo.',
+  'issue.CSV_MALFORMED.message': 'No se ha podido leer el archivo CSV cerca de la línea {line} ({detail}).',
+  'issue.CSV_MALFORMED.hint':
+    'Abra el archivo en su programa de hoja de cálculo, guárdelo de nuevo como CSV (o mejor, como Libro de Excel .xlsx) y vuelva a enviarlo.',
+  'issue.FILE_TOO_COMPLEX.message':
+    '{kind, select, time {La lectura de este archivo ha superado el límite de {seconds, number} segundos, por lo que se ha detenido.} other {La estructura interna del libro está anidada en más de {max, number} niveles (al menos {depth, number}), mucho más de lo que escribe un programa de hoja de cálculo.}}',
+  'issue.FILE_TOO_COMPLEX.hint':
+    '{kind, select, time {Deje en el archivo solo las tablas del informe: elimine las demás hojas, los textos muy largos y los rangos grandes de celdas vacías con formato, guarde y vuelva a enviar el archivo.} other {Abra el archivo en su programa de hoja de cálculo, guárdelo de nuevo como Libro de Excel (.xlsx) y envíe esa copia. Si tampoco así funciona, copie las tablas del informe en la plantilla.}}',
+  'issue.FILE_NO_SHEETS.message': 'El libro no tiene ninguna hoja que se pueda leer.',
+  'issue.FILE_NO_SHEETS.hint':
+    'Compruebe que ha elegido el archivo correcto; guárdelo de nuevo como Libro de Excel (.xlsx) y vuelva a enviarlo.',
+
   'term.table.indicators': 'Indicadores',
   'term.table.actions': 'Acciones',
   'term.role.cover': 'la portada',
@@ -217,6 +281,32 @@ export const es: { readonly [K in MessageKey]?: string } = {
     'Puede que la celda tenga formato de fecha: dele formato de número y vuelva a escribir la cifra.',
   'term.severity.error': 'Error',
   'term.severity.warning': 'Advertencia',
+  'term.fileKind.png': 'una imagen PNG',
+  'term.fileKind.pdf': 'un documento PDF',
+  'term.fileKind.jpeg': 'una imagen JPEG',
+  'term.fileKind.gif': 'una imagen GIF',
+  'term.fileKind.gzip': 'un archivo comprimido gzip',
+  'term.fileKind.7zip': 'un archivo comprimido 7-Zip',
+  'term.fileKind.rar': 'un archivo comprimido RAR',
+  'term.fileKind.rtf': 'un documento RTF',
+  'term.fileKind.html': 'una página web (HTML) guardada con nombre de hoja de cálculo',
+  'term.fileKind.xml2003': 'una hoja de cálculo XML de Excel 2003',
+  'term.fileKind.xls': 'un libro de Excel 97-2003 (.xls)',
+  'term.fileKind.ole2': 'un documento antiguo de Microsoft Office',
+  'term.fileKind.binary': 'un archivo binario',
+  'term.fileKind.word': 'un documento de Word',
+  'term.fileKind.powerpoint': 'una presentación de PowerPoint',
+  'term.fileKind.odt': 'un documento de texto OpenDocument',
+  'term.fileKind.zip': 'un archivo comprimido zip',
+  'term.readDetail.endsEarly': 'el archivo termina antes de tiempo',
+  'term.readDetail.zipEndMissing': 'falta el final del archivo zip; puede que el archivo esté cortado',
+  'term.readDetail.zip64Missing': 'falta un registro zip64',
+  'term.readDetail.zip64Damaged': 'un registro zip64 está dañado',
+  'term.readDetail.zipDirectoryDamaged': 'el directorio del archivo zip está dañado',
+  'term.readDetail.contentMissing': 'falta el contenido de la hoja de cálculo',
+  'term.readDetail.contentNotWellFormed': 'el contenido de la hoja de cálculo no está bien formado',
+  'term.readDetail.workbookDamaged': 'el libro que contiene está dañado',
+  'term.readDetail.unexpectedContent': 'contenido inesperado',
 
   'template.title': 'Informe anual de la Alianza Mundial {year}',
   'template.sheet.instructions': 'Instrucciones',

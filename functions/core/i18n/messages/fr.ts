@@ -155,6 +155,74 @@ export const fr: { readonly [K in MessageKey]?: string } = {
   'issue.RULE_FAILED.hint':
     'Envoyez le fichier à nouveau plus tard. Si le problème se reproduit, contactez le secrétariat de l’Alliance.',
 
+  // ---------- les problèmes de lecture du fichier (functions/core/read/codes.ts)
+  'issue.FILE_EMPTY.message': 'Le fichier est vide (0 octet).',
+  'issue.FILE_EMPTY.hint':
+    'Vérifiez que vous avez choisi le bon fichier et qu’il a été entièrement enregistré avant l’envoi.',
+  'issue.FILE_TOO_LARGE.message':
+    'Le fichier fait {size, number} Mo, au-delà de la limite de {max, number} Mo.',
+  'issue.FILE_TOO_LARGE.hint':
+    'Supprimez les images, les feuilles inutilisées et tout autre contenu qui ne fait pas partie du rapport, enregistrez, puis envoyez le fichier à nouveau.',
+  'issue.ARCHIVE_TOO_LARGE.message':
+    'Une fois décompressé, le classeur dépasse la limite de {max, number} Mo.',
+  'issue.ARCHIVE_TOO_LARGE.hint':
+    'Supprimez les images, les feuilles inutilisées et les très grandes plages de cellules vides mises en forme, enregistrez, puis envoyez le fichier à nouveau.',
+  'issue.FILE_CORRUPT.message':
+    'Le fichier n’a pas pu être lu : il semble endommagé ou incomplet ({detail}).',
+  'issue.FILE_CORRUPT.hint':
+    'Ouvrez le fichier dans votre tableur ; s’il s’ouvre, enregistrez-le à nouveau au format Classeur Excel (.xlsx) et envoyez cette copie.',
+  'issue.FILE_ENCRYPTED.message':
+    'Le classeur est protégé par un mot de passe ; il ne peut donc pas être lu.',
+  'issue.FILE_ENCRYPTED.hint':
+    'Ouvrez le fichier, retirez le mot de passe (Fichier > Informations > Protéger le classeur dans Excel), enregistrez-le au format Classeur Excel (.xlsx) et envoyez-le à nouveau.',
+  'issue.FILE_LEGACY_XLS.message': 'Le fichier est {what}, un ancien format qui n’est pas accepté.',
+  'issue.FILE_LEGACY_XLS.hint':
+    'Ouvrez le fichier dans votre tableur, enregistrez-le au format Classeur Excel (.xlsx) et envoyez-le à nouveau.',
+  'issue.FILE_UNSUPPORTED.message': 'Le fichier est {what}, et non un classeur.',
+  'issue.FILE_UNSUPPORTED.hint':
+    'Envoyez le rapport sous forme de classeur Excel (.xlsx), de feuille de calcul OpenDocument (.ods) ou de fichier CSV.',
+  'issue.FILE_HAS_MACROS.message':
+    'Le classeur contient des macros. Elles n’ont pas été exécutées ; seules les valeurs des cellules ont été lues.',
+  'issue.FILE_HAS_MACROS.hint':
+    'Aucune action n’est nécessaire. Pour éviter cet avertissement, enregistrez le fichier au format Classeur Excel (.xlsx) plutôt qu’en classeur prenant en charge les macros.',
+  'issue.EXTERNAL_LINKS_IGNORED.message':
+    'Le classeur contient des liaisons vers d’autres fichiers. Elles n’ont pas été suivies ; les valeurs enregistrées en dernier dans les cellules ont été utilisées.',
+  'issue.EXTERNAL_LINKS_IGNORED.hint':
+    'Vérifiez que les valeurs liées étaient à jour lors de l’enregistrement. Pour éviter cet avertissement, copiez les valeurs et supprimez les liaisons (Données > Modifier les liens > Rompre la liaison dans Excel).',
+  'issue.XML_DOCTYPE_REFUSED.message':
+    'Le classeur contient une déclaration de type de document, qui n’est pas acceptée pour des raisons de sécurité.',
+  'issue.XML_DOCTYPE_REFUSED.hint':
+    'Ouvrez le fichier dans LibreOffice ou Excel, enregistrez-le à nouveau au format Classeur Excel (.xlsx) et envoyez cette copie.',
+  'issue.TOO_MANY_ROWS.message': 'La feuille « {sheet} » a plus de {max, number} lignes remplies.',
+  'issue.TOO_MANY_ROWS.hint':
+    'Ne gardez dans le fichier que les tableaux du rapport : supprimez les lignes ou les feuilles sans rapport, enregistrez, puis envoyez le fichier à nouveau.',
+  'issue.TOO_MANY_COLUMNS.message':
+    'La feuille « {sheet} » a du contenu au-delà de la colonne {max, number}.',
+  'issue.TOO_MANY_COLUMNS.hint':
+    'Supprimez les colonnes qui ne font pas partie du tableau du rapport, enregistrez, puis envoyez le fichier à nouveau.',
+  'issue.FIELD_TOO_LARGE.message':
+    '{kind, select, workbook {Une cellule de ce classeur contient environ {size, number} Mo de texte, bien au-delà de la limite de {max, number} caractères pour une cellule.} other {Cette cellule contient au moins {length, number} caractères, au-delà de la limite de {max, number}.}}',
+  'issue.FIELD_TOO_LARGE.hint':
+    '{kind, select, workbook {Trouvez la cellule qui contient ce très long texte (souvent collé par erreur), raccourcissez-le, enregistrez, puis envoyez le fichier à nouveau.} other {Raccourcissez le texte de cette cellule (une cellule de tableur contient au plus 32 767 caractères). Dans un fichier CSV, vérifiez que chaque guillemet ouvert est fermé.}}',
+  'issue.CONTROL_CHARACTERS_REMOVED.message':
+    'Cette cellule contenait des caractères de contrôle invisibles ; ils ont été supprimés.',
+  'issue.CONTROL_CHARACTERS_REMOVED.hint':
+    'Vérifiez que la valeur se lit comme vous l’entendiez. Ces caractères viennent souvent d’un texte copié depuis un autre programme.',
+  'issue.CSV_QUOTE_NOT_CLOSED.message':
+    'Un guillemet (") ouvert à la ligne {line} n’est jamais fermé : le reste du fichier serait lu comme une seule cellule.',
+  'issue.CSV_QUOTE_NOT_CLOSED.hint':
+    'Ouvrez le fichier dans un éditeur de texte, ajoutez le guillemet fermant qui manque (ou supprimez le guillemet de trop), enregistrez, puis envoyez le fichier à nouveau.',
+  'issue.CSV_MALFORMED.message': 'Le fichier CSV n’a pas pu être lu vers la ligne {line} ({detail}).',
+  'issue.CSV_MALFORMED.hint':
+    'Ouvrez le fichier dans votre tableur, enregistrez-le à nouveau au format CSV (ou mieux, au format Classeur Excel .xlsx), puis envoyez-le à nouveau.',
+  'issue.FILE_TOO_COMPLEX.message':
+    '{kind, select, time {La lecture de ce fichier a dépassé la limite de {seconds, number} secondes ; elle a donc été interrompue.} other {La structure interne du classeur est imbriquée sur plus de {max, number} niveaux (au moins {depth, number}), bien au-delà de ce qu’écrit un tableur.}}',
+  'issue.FILE_TOO_COMPLEX.hint':
+    '{kind, select, time {Ne gardez dans le fichier que les tableaux du rapport : supprimez les autres feuilles, les textes très longs et les grandes plages de cellules vides mises en forme, enregistrez, puis envoyez le fichier à nouveau.} other {Ouvrez le fichier dans votre tableur, enregistrez-le à nouveau au format Classeur Excel (.xlsx) et envoyez cette copie. Si cela échoue aussi, copiez les tableaux du rapport dans le modèle.}}',
+  'issue.FILE_NO_SHEETS.message': 'Le classeur ne contient aucune feuille lisible.',
+  'issue.FILE_NO_SHEETS.hint':
+    'Vérifiez que vous avez choisi le bon fichier ; enregistrez-le à nouveau au format Classeur Excel (.xlsx) et envoyez-le à nouveau.',
+
   'term.table.indicators': 'Indicateurs',
   'term.table.actions': 'Actions',
   'term.role.cover': 'la page de garde',
@@ -223,6 +291,32 @@ export const fr: { readonly [K in MessageKey]?: string } = {
     'La cellule est peut-être au format date : mettez-la au format nombre et saisissez à nouveau le chiffre.',
   'term.severity.error': 'Erreur',
   'term.severity.warning': 'Avertissement',
+  'term.fileKind.png': 'une image PNG',
+  'term.fileKind.pdf': 'un document PDF',
+  'term.fileKind.jpeg': 'une image JPEG',
+  'term.fileKind.gif': 'une image GIF',
+  'term.fileKind.gzip': 'une archive gzip',
+  'term.fileKind.7zip': 'une archive 7-Zip',
+  'term.fileKind.rar': 'une archive RAR',
+  'term.fileKind.rtf': 'un document RTF',
+  'term.fileKind.html': 'une page web (HTML) enregistrée sous un nom de classeur',
+  'term.fileKind.xml2003': 'une feuille de calcul XML Excel 2003',
+  'term.fileKind.xls': 'un classeur Excel 97-2003 (.xls)',
+  'term.fileKind.ole2': 'un ancien document Microsoft Office',
+  'term.fileKind.binary': 'un fichier binaire',
+  'term.fileKind.word': 'un document Word',
+  'term.fileKind.powerpoint': 'une présentation PowerPoint',
+  'term.fileKind.odt': 'un document texte OpenDocument',
+  'term.fileKind.zip': 'une archive zip',
+  'term.readDetail.endsEarly': 'le fichier s’arrête trop tôt',
+  'term.readDetail.zipEndMissing': 'la fin de l’archive zip manque ; le fichier est peut-être tronqué',
+  'term.readDetail.zip64Missing': 'un enregistrement zip64 manque',
+  'term.readDetail.zip64Damaged': 'un enregistrement zip64 est endommagé',
+  'term.readDetail.zipDirectoryDamaged': 'le répertoire de l’archive zip est endommagé',
+  'term.readDetail.contentMissing': 'le contenu de la feuille de calcul manque',
+  'term.readDetail.contentNotWellFormed': 'le contenu de la feuille de calcul est mal formé',
+  'term.readDetail.workbookDamaged': 'le classeur qu’il contient est endommagé',
+  'term.readDetail.unexpectedContent': 'contenu inattendu',
 
   'template.title': 'Rapport annuel de l’Alliance mondiale {year}',
   'template.sheet.instructions': 'Instructions',
