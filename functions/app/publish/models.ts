@@ -29,6 +29,7 @@ export function buildCountryModel(
     sample: plan.sample,
     submission,
     history,
+    publicationDate: plan.published,
   });
 }
 
@@ -50,6 +51,7 @@ export function buildConsolidatedModel(
     submissions: countries.map((c) => c.submission),
     history: [...countries.flatMap((c) => c.history), ...others],
     reporting: reportingOf(plan, countries, others),
+    publicationDate: plan.published,
   });
 }
 

@@ -207,35 +207,44 @@ function actionsBlock(section: CountryTargetSection, model: CountryReportModel):
       section.actionsCaption,
       [40, '*', 62, 58, '*', 82],
       ['Ref', 'Action', 'Kind and status', 'Dates', 'Progress', 'Latest earlier report'],
-      section.actions.map(actionCells),
+      section.actions.map((action) => actionCells(action, model.textLang)),
     ),
   ];
 }
 
 /** The action in the latest earlier report: its status and progress note, a regression flagged. */
-function earlierCell(action: ActionRow): TableCell {
+function earlierCell(action: ActionRow, lang: string | undefined): TableCell {
   if (!action.previous) return plain('not in an earlier report');
   return {
     stack: [
       { text: `${action.previous.year}: ${action.previous.statusLabel}`, bold: true },
-      ...(action.previous.progress ? [plain(action.previous.progress)] : []),
+      ...(action.previous.progress ? [inLanguage(plain(action.previous.progress), lang)] : []),
       ...(action.regression ? [{ text: action.regression, bold: true, color: '#a32020' } as Content] : []),
     ],
   };
 }
 
-function actionCells(action: ActionRow): TableCell[] {
-  const detail: Content[] = [{ text: action.title, bold: true }];
+/**
+ * Text the country wrote, marked with the submission's language when it is known (the PDF's
+ * structure tree gives it a /Lang, as the HTML gives it a lang attribute); the report's own
+ * words stay English.
+ */
+function inLanguage<T extends object>(node: T, lang: string | undefined): T {
+  return lang ? { ...node, lang } : node;
+}
+
+function actionCells(action: ActionRow, lang: string | undefined): TableCell[] {
+  const detail: Content[] = [inLanguage({ text: action.title, bold: true }, lang)];
   if (action.goal) detail.push({ text: `Operational goal ${action.goal}`, style: 'small' });
-  if (action.description) detail.push({ text: action.description });
+  if (action.description) detail.push(inLanguage({ text: action.description }, lang));
   if (action.lead) detail.push({ text: [{ text: 'Lead: ', italics: true }, action.lead], style: 'small' });
   return [
     plain(action.ref),
     { stack: detail },
     { stack: [plain(action.kindLabel), { text: action.statusLabel, bold: true }] },
     plain(action.dates),
-    plain(action.progress),
-    earlierCell(action),
+    inLanguage(plain(action.progress), lang),
+    earlierCell(action, lang),
   ];
 }
 
