@@ -55,7 +55,11 @@ export function buildTemplatesModule(): string {
       groups[groupOf(id)].styles.push(`  ${JSON.stringify(id)}: ${JSON.stringify(source)},`);
     }
   }
-  const loader = (fn: string, what: string, g: (typeof groups)['report']) => `/** A fresh handlebars environment with ${what} loaded. */
+  const loader = (
+    fn: string,
+    what: string,
+    g: (typeof groups)['report'],
+  ) => `/** A fresh handlebars environment with ${what} loaded. */
 export function ${fn}(hb: typeof Handlebars = Handlebars.create()): {
   hb: typeof Handlebars;
   templates: Record<string, Template>;
