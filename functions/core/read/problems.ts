@@ -5,7 +5,7 @@
  * `issue.CODE.hint`), as for the ingest's codes: the issue is written in English and keeps
  * its parameters, so that it can be written again in the contact's language.
  */
-import { translate } from '../i18n/translate.js';
+import { translateEnglish } from '../i18n/english.js';
 import { columnLetters as columnName, type Issue, makeIssue, type Place, type Severity } from '../issues.js';
 import type { ReaderCodeName } from './codes.js';
 
@@ -28,8 +28,8 @@ function readerIssue(
     severity,
     place,
     value,
-    translate('en', `issue.${code}.message`, params),
-    translate('en', `issue.${code}.hint`, params),
+    translateEnglish(`issue.${code}.message`, params),
+    translateEnglish(`issue.${code}.hint`, params),
   );
   return { ...built, params };
 }
