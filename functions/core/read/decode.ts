@@ -3,6 +3,7 @@
  * without BOM, UTF-16 (Excel "Unicode Text"), or Windows-1252 (Excel "CSV" on Western
  * European Windows). Strict UTF-8 first, because Windows-1252 decodes anything.
  */
+import iconv from 'iconv-lite';
 
 export type Decoded = { text: string; encoding: string } | { binary: true };
 
@@ -43,14 +44,6 @@ function strictUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-/**
- * The platform's WHATWG Encoding decoder (Node's full ICU, as on Lambda): Windows-1252 and
- * UTF-16 need no library, and a byte that does not decode becomes U+FFFD, never an error.
- */
-function decodeAs(encoding: 'windows-1252' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): string {
-  return new TextDecoder(encoding).decode(bytes);
-}
-
 /** Decodes a text upload, or says it is binary data rather than text. */
 export function decodeText(bytes: Uint8Array): Decoded {
   // A byte order mark is a claim, not proof: a program that wrote the mark and then the
@@ -59,22 +52,22 @@ export function decodeText(bytes: Uint8Array): Decoded {
     const rest = bytes.subarray(3);
     const utf8 = strictUtf8(rest);
     if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8-bom' };
-    return { text: decodeAs('windows-1252', rest), encoding: 'windows-1252' };
+    return { text: iconv.decode(Buffer.from(rest), 'windows-1252'), encoding: 'windows-1252' };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     const rest = bytes.subarray(2);
     const declared = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     const utf8 = utf16Guess(rest) === null && binaryShare(rest) === 0 ? strictUtf8(rest) : undefined;
     if (utf8 !== undefined && rest.length > 0) return { text: utf8, encoding: 'utf-8' };
-    return { text: decodeAs(declared, rest), encoding: declared };
+    return { text: iconv.decode(Buffer.from(rest), declared), encoding: declared };
   }
   const utf16 = utf16Guess(bytes);
-  if (utf16) return { text: decodeAs(utf16, bytes), encoding: utf16 };
+  if (utf16) return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16 };
   // A few stray NULs or controls are removed later with a warning; many mean binary data.
   if (binaryShare(bytes) > 0.05) return { binary: true };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: decodeAs('windows-1252', bytes), encoding: 'windows-1252' };
+    return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' };
   }
 }
