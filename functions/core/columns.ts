@@ -21,5 +21,10 @@ export const actionColumnLabels = {
   progress: 'Progress note',
 } as const satisfies Partial<Record<ActionField, string>>;
 
+/** The fields of those columns, in the template's order: `ref`, `target`, ... `progress`. */
+export const actionColumnFields = Object.keys(actionColumnLabels) as ReadonlyArray<
+  keyof typeof actionColumnLabels
+>;
+
 /** The Actions header row, in order: `Ref`, `Target`, ... `Progress note`. */
 export const actionColumns: readonly string[] = Object.values(actionColumnLabels);

@@ -8,7 +8,7 @@
  * filled-in template in any language reads back as the same submission.
  */
 import ExcelJS from 'exceljs';
-import { actionColumns } from './columns.js';
+import { actionColumnFields, actionColumns } from './columns.js';
 import {
   actionKinds,
   actionStatuses,
@@ -90,19 +90,7 @@ const indicatorFields = [
   'estimate',
   'notes',
 ] as const;
-const actionFields = [
-  'ref',
-  'target',
-  'goal',
-  'title',
-  'description',
-  'kind',
-  'status',
-  'start',
-  'end',
-  'lead',
-  'progress',
-] as const;
+const actionFields = actionColumnFields;
 const coverFields = ['country', 'year', 'contactName', 'organisation', 'email', 'date'] as const;
 
 /** The words of the template in one language: what the ingest must read back (test/core/i18n). */

@@ -3,6 +3,8 @@
  * Kind and Status (a report cannot follow or place an action without them); Operational
  * goal, Description, Start, End, Lead organisation and Progress note are optional.
  */
+
+import { actionColumnFields } from '../columns.js';
 import {
   type ActionKind,
   type ActionStatus,
@@ -238,19 +240,8 @@ function readLine(
   });
   if (byField.has('country')) issues.push(...checkCountry(at('country'), placeOf('country'), expected));
   if (byField.has('year')) issues.push(...checkYear(at('year'), placeOf('year'), expected));
-  const content: ActionField[] = [
-    'ref',
-    'target',
-    'goal',
-    'title',
-    'description',
-    'kind',
-    'status',
-    'start',
-    'end',
-    'lead',
-    'progress',
-  ];
+  // Every column a contact fills in: a line with none of them is a blank line.
+  const content: readonly ActionField[] = actionColumnFields;
   if (!content.some((f) => cellText(at(f)) !== '')) return undefined;
 
   let valid = true;
