@@ -629,6 +629,24 @@ export const de: { readonly [K in MessageKey]?: string } = {
   'portal.message.csrf.heading': 'Das Formular ist abgelaufen',
   'portal.message.csrf.text':
     'Zu Ihrer Sicherheit konnte das Formular nicht angenommen werden. Gehen Sie zurück, laden Sie die Seite neu und senden Sie es erneut.',
+
+  // ---------- cycle: periods, late, changed since an edition, invalidation, re-validation (h1)
+  // (keys of this part go here)
+
+  // ---------- mail: receipts, reminders, the e-mail texts (h2)
+  // (keys of this part go here)
+
+  // ---------- review and the message thread (h3)
+  // (keys of this part go here)
+
+  // ---------- portal for daily use: fast answer, expired session, result page, small screens (h4)
+  // (keys of this part go here)
+
+  // ---------- staff table and publication pages (h5)
+  // (keys of this part go here)
+
+  // ---------- template: data validation, last year's values (h6)
+  // (keys of this part go here)
 };
 
 export const deFramework: FrameworkText = {

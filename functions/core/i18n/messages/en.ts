@@ -600,6 +600,24 @@ export const en = {
   'portal.message.csrf.heading': 'The form has expired',
   'portal.message.csrf.text':
     'For your security, the form could not be accepted. Go back, reload the page and send it again.',
+
+  // ---------- cycle: periods, late, changed since an edition, invalidation, re-validation (h1)
+  // (keys of this part go here)
+
+  // ---------- mail: receipts, reminders, the e-mail texts (h2)
+  // (keys of this part go here)
+
+  // ---------- review and the message thread (h3)
+  // (keys of this part go here)
+
+  // ---------- portal for daily use: fast answer, expired session, result page, small screens (h4)
+  // (keys of this part go here)
+
+  // ---------- staff table and publication pages (h5)
+  // (keys of this part go here)
+
+  // ---------- template: data validation, last year's values (h6)
+  // (keys of this part go here)
 } as const;
 
 export type MessageKey = keyof typeof en;

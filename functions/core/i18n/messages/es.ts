@@ -609,6 +609,24 @@ export const es: { readonly [K in MessageKey]?: string } = {
   'portal.message.csrf.heading': 'El formulario ha caducado',
   'portal.message.csrf.text':
     'Por su seguridad, no se ha podido aceptar el formulario. Vuelva atrás, recargue la página y envíelo de nuevo.',
+
+  // ---------- cycle: periods, late, changed since an edition, invalidation, re-validation (h1)
+  // (keys of this part go here)
+
+  // ---------- mail: receipts, reminders, the e-mail texts (h2)
+  // (keys of this part go here)
+
+  // ---------- review and the message thread (h3)
+  // (keys of this part go here)
+
+  // ---------- portal for daily use: fast answer, expired session, result page, small screens (h4)
+  // (keys of this part go here)
+
+  // ---------- staff table and publication pages (h5)
+  // (keys of this part go here)
+
+  // ---------- template: data validation, last year's values (h6)
+  // (keys of this part go here)
 };
 
 export const esFramework: FrameworkText = {

@@ -623,6 +623,24 @@ export const fr: { readonly [K in MessageKey]?: string } = {
   'portal.message.csrf.heading': 'Le formulaire a expiré',
   'portal.message.csrf.text':
     'Pour votre sécurité, le formulaire n’a pas pu être accepté. Revenez en arrière, rechargez la page et envoyez-le à nouveau.',
+
+  // ---------- cycle: periods, late, changed since an edition, invalidation, re-validation (h1)
+  // (keys of this part go here)
+
+  // ---------- mail: receipts, reminders, the e-mail texts (h2)
+  // (keys of this part go here)
+
+  // ---------- review and the message thread (h3)
+  // (keys of this part go here)
+
+  // ---------- portal for daily use: fast answer, expired session, result page, small screens (h4)
+  // (keys of this part go here)
+
+  // ---------- staff table and publication pages (h5)
+  // (keys of this part go here)
+
+  // ---------- template: data validation, last year's values (h6)
+  // (keys of this part go here)
 };
 
 export const frFramework: FrameworkText = {

@@ -1,0 +1,151 @@
+/**
+ * The reporting cycle's records (issue 13), one schema each, parsed (zod) whenever read:
+ *
+ * data bucket / store `data/`
+ *   control/<year>/period.json                         Period: opens, deadline, closes (staff set it; ifMatch on change)
+ *   control/<year>/<CC>/review/<nnnnnn>.json            ReviewEvent: "accepted by the Commission" / "correction requested"
+ *   control/<year>/<CC>/messages/<nnnnnn>.json          ThreadMessage: one thread per country and year, both ways
+ *   control/<year>/<CC>/reminders/<kind>.json           ReminderRecord: a reminder sent (written with ifNoneMatch: once)
+ *   control/<year>/<CC>/uploaders/<batch>.json          UploaderRecord: who sent the upload of a portal batch (for the receipt e-mail)
+ *   uploads/<year>/<CC>/<uploadId>/invalidation.json   Invalidation: staff invalidated an accepted upload (ifNoneMatch)
+ *   control/<year>/revalidations/<stamp>.json          RevalidationRecord: a re-validation applied, what changed
+ *
+ * Nothing here is ever deleted. Numbered records (`<nnnnnn>`, from 000001) are written with
+ * ifNoneMatch, so two writers cannot take the same number: the loser reads again and takes
+ * the next (appendNumbered in app/cycle/append.ts). Every record says who wrote it and when.
+ *
+ * These records carry contacts' e-mail addresses (personal data): they are shown to staff
+ * only, never printed in a report or the open data, and a contact sees only their country's.
+ */
+import * as z from 'zod';
+
+/** A calendar date `YYYY-MM-DD` (the day, in UTC, as staff type it). */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** An instant, ISO 8601 with time zone (`toISOString()`). */
+export const instantSchema = z.string().datetime({ offset: true });
+
+/** Who did it: the signed-in person's e-mail, or `cli:<user>` / `system:<job>` off the portal. */
+export const actorSchema = z.string().min(1).max(320);
+
+export const periodSchema = z.object({
+  schemaVersion: z.literal(1),
+  year: z.number().int(),
+  /** First day uploads are taken. */
+  opens: isoDateSchema,
+  /** Last day an upload is on time (inclusive); after it, accepted and marked late. */
+  deadline: isoDateSchema,
+  /** Last day uploads are taken (inclusive). opens <= deadline <= closes. */
+  closes: isoDateSchema,
+  setBy: actorSchema,
+  setAt: instantSchema,
+  /** Earlier settings of the same year, oldest first (a change keeps what it replaced). */
+  history: z
+    .array(
+      z.object({
+        opens: isoDateSchema,
+        deadline: isoDateSchema,
+        closes: isoDateSchema,
+        setBy: actorSchema,
+        setAt: instantSchema,
+      }),
+    )
+    .default([]),
+});
+export type Period = z.infer<typeof periodSchema>;
+
+export const reviewStates = ['accepted', 'correction-requested'] as const;
+export type ReviewState = (typeof reviewStates)[number];
+
+export const reviewEventSchema = z.object({
+  schemaVersion: z.literal(1),
+  year: z.number().int(),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  /** The record's number in the country's review log (1, 2, ...): the highest is the state. */
+  seq: z.number().int().positive(),
+  state: z.enum(reviewStates),
+  /** Staff's message to the country (required for a correction request). */
+  message: z.string().max(5000),
+  /** The upload that counted when staff reviewed (its uploadId), if any. */
+  uploadId: z.string().nullable(),
+  by: actorSchema,
+  at: instantSchema,
+});
+export type ReviewEvent = z.infer<typeof reviewEventSchema>;
+
+export const threadMessageSchema = z.object({
+  schemaVersion: z.literal(1),
+  year: z.number().int(),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  seq: z.number().int().positive(),
+  /** Which side wrote it. */
+  from: z.enum(['country', 'staff']),
+  by: actorSchema,
+  at: instantSchema,
+  text: z.string().min(1).max(5000),
+  /** The upload the message is about, if any. */
+  uploadId: z.string().nullable(),
+});
+export type ThreadMessage = z.infer<typeof threadMessageSchema>;
+
+/** Reminder kinds: `before-21`, `before-7`, `before-1` (days before the deadline), `after-7`, `after-14`, ... (days after). */
+export const reminderKindSchema = z.string().regex(/^(before|after)-\d{1,3}$/);
+
+export const reminderRecordSchema = z.object({
+  schemaVersion: z.literal(1),
+  year: z.number().int(),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  kind: reminderKindSchema,
+  /** The day the reminder was due and sent for (YYYY-MM-DD). */
+  day: isoDateSchema,
+  sentAt: instantSchema,
+  /** Addresses it went to (personal data: staff only). */
+  to: z.array(z.string()),
+  /** The mail's Message-ID as the transport gave it, when it gave one. */
+  messageId: z.string().nullable(),
+  by: actorSchema,
+});
+export type ReminderRecord = z.infer<typeof reminderRecordSchema>;
+
+export const uploaderRecordSchema = z.object({
+  schemaVersion: z.literal(1),
+  year: z.number().int(),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  batch: z.string(),
+  email: z.string(),
+  /** The portal language the contact used: the receipt e-mail is in it. */
+  lang: z.enum(['en', 'fr', 'de', 'es']),
+  at: instantSchema,
+});
+export type UploaderRecord = z.infer<typeof uploaderRecordSchema>;
+
+export const invalidationSchema = z.object({
+  schemaVersion: z.literal(1),
+  year: z.number().int(),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  uploadId: z.string(),
+  reason: z.string().min(1).max(2000),
+  by: actorSchema,
+  at: instantSchema,
+});
+export type Invalidation = z.infer<typeof invalidationSchema>;
+
+/** The keys of the records above (data store). Numbers are zero-padded to six digits, so key order is number order. */
+export const cycleKeys = {
+  period: (year: number) => `control/${year}/period.json`,
+  reviewPrefix: (year: number, country: string) => `control/${year}/${country}/review/`,
+  review: (year: number, country: string, seq: number) =>
+    `control/${year}/${country}/review/${String(seq).padStart(6, '0')}.json`,
+  messagesPrefix: (year: number, country: string) => `control/${year}/${country}/messages/`,
+  message: (year: number, country: string, seq: number) =>
+    `control/${year}/${country}/messages/${String(seq).padStart(6, '0')}.json`,
+  remindersPrefix: (year: number, country?: string) =>
+    country ? `control/${year}/${country}/reminders/` : `control/${year}/`,
+  reminder: (year: number, country: string, kind: string) =>
+    `control/${year}/${country}/reminders/${kind}.json`,
+  uploader: (year: number, country: string, batch: string) =>
+    `control/${year}/${country}/uploaders/${batch}.json`,
+  invalidation: (year: number, country: string, uploadId: string) =>
+    `uploads/${year}/${country}/${uploadId}/invalidation.json`,
+  revalidationsPrefix: (year: number) => `control/${year}/revalidations/`,
+  revalidation: (year: number, stamp: string) => `control/${year}/revalidations/${stamp}.json`,
+};
