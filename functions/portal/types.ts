@@ -2,6 +2,8 @@
  * The portal as a plain function: a request in, a response out. The Lambda handler
  * (API Gateway HTTP API) and the local `serve` command only translate to and from these.
  */
+
+import type { ContactDirectory, Mailer } from '../app/mail/ports.js';
 import type { Language } from '../core/i18n/languages.js';
 import type { Clock, ObjectStore } from '../core/ports.js';
 import type { Submission } from '../core/submission.js';
@@ -110,4 +112,8 @@ export interface PortalDeps {
    * back (the upload form's redirect). Without it, the request's Host header.
    */
   publicUrl?: string;
+  /** Sends the cycle's e-mail (receipts, review, messages); without it nothing is mailed (a test of pages alone). */
+  mailer?: Mailer;
+  /** Who the contacts of a country and the staff are (their addresses and languages). */
+  directory?: ContactDirectory;
 }
