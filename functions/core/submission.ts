@@ -86,6 +86,8 @@ export const submissionSchema = z.object({
    * tell it: the country's own text (action titles, notes) is in that language, most likely.
    */
   language: z.enum(['en', 'fr', 'de', 'es']).optional(),
+  /** Received after the year's deadline (accepted, marked late: core/cycle/period.ts); absent when on time. */
+  late: z.boolean().optional(),
 });
 
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
