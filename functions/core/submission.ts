@@ -139,5 +139,8 @@ export function mergeLatestTables(uploads: readonly Submission[]): Submission | 
   const language = (act ?? ind)?.language;
   if (language) merged.language = language;
   else delete merged.language;
+  // Late when what counts came, in part, after the deadline (core/cycle/period.ts).
+  if (used.some((u) => u.late)) merged.late = true;
+  else delete merged.late;
   return merged;
 }

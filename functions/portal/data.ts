@@ -36,7 +36,7 @@ export interface UploadView {
   errors: number;
   warnings: number;
   /** Received after the year's deadline (accepted, marked late). */
-  late: boolean;
+  late?: true;
 }
 
 export type CountryStatus = 'not-submitted' | 'accepted' | 'accepted-with-warnings' | 'rejected';
@@ -91,7 +91,7 @@ function toUploadView(id: string, bytes: Uint8Array, modified: Date): UploadView
     issues,
     errors: issues.filter((i) => i.severity === 'error').length,
     warnings: issues.filter((i) => i.severity === 'warning').length,
-    late: r.late === true,
+    ...(r.late ? { late: true as const } : {}),
   };
 }
 

@@ -74,6 +74,7 @@ describe('alliance-reports period', () => {
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain('deadline       2027-04-15');
     expect(shown.stdout).toContain('Earlier settings, oldest first:');
+    expect(shown.stdout).toMatch(/Today, \d{4}-\d{2}-\d{2} \(UTC\): (uploads|the deadline)/);
     expect(shown.stdout).toContain(
       `opens 2027-02-01, deadline 2027-03-31, closes 2027-04-30 (set by ${actor} at ${first?.setAt})`,
     );

@@ -11,7 +11,13 @@ import { systemClock } from '../../adapters/clock.js';
 import { openLocalStores } from '../../adapters/local-stores.js';
 import { setPeriod } from '../../app/cycle/periods.js';
 import { readPeriod } from '../../app/cycle/read.js';
-import { describePeriodProblem, englishDay } from '../../core/cycle/period.js';
+import {
+  dayOf,
+  describePeriodProblem,
+  englishDay,
+  type UploadWindow,
+  uploadWindow,
+} from '../../core/cycle/period.js';
 import type { Period } from '../../core/cycle/records.js';
 import { EXIT_OK, UsageError } from '../main.js';
 
@@ -82,7 +88,12 @@ export async function runPeriodShow(opts: PeriodShowOptions): Promise<number> {
     process.stdout.write(`No period is set for ${opts.year}: uploads are taken at any time.\n`);
     return EXIT_OK;
   }
-  const out = [`The period for ${opts.year}:`, ...describe(period)];
+  const today = dayOf(systemClock.now());
+  const out = [
+    `The period for ${opts.year}:`,
+    ...describe(period),
+    `Today, ${today} (UTC): ${windowText[uploadWindow(period, today)]}.`,
+  ];
   if (period.history.length > 0) {
     out.push('Earlier settings, oldest first:');
     for (const h of period.history) out.push(`  ${oneLine(h)}`);
@@ -90,6 +101,14 @@ export async function runPeriodShow(opts: PeriodShowOptions): Promise<number> {
   process.stdout.write(`${out.join('\n')}\n`);
   return EXIT_OK;
 }
+
+const windowText: Record<UploadWindow, string> = {
+  'no-period': 'uploads are taken at any time',
+  'not-open': 'uploads are not open yet (an upload is refused)',
+  'on-time': 'uploads are open',
+  late: 'the deadline has passed (an upload is accepted and marked late)',
+  closed: 'uploads are closed (an upload is refused)',
+};
 
 function describe(p: Period): string[] {
   return [

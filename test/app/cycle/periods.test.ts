@@ -11,7 +11,12 @@ import { FolderStore } from '../../../functions/adapters/folder-store.js';
 import { setPeriod } from '../../../functions/app/cycle/periods.js';
 import { readPeriod } from '../../../functions/app/cycle/read.js';
 import { readerOverStore, storeUpload } from '../../../functions/app/store-upload.js';
-import { readCurrent, readSubmission, readUploadRecord } from '../../../functions/app/submissions-store.js';
+import {
+  readCurrent,
+  readSubmission,
+  readUploadRecord,
+  StoredSubmissionSource,
+} from '../../../functions/app/submissions-store.js';
 import { cycleKeys } from '../../../functions/core/cycle/records.js';
 import { dataKeys } from '../../../functions/core/keys.js';
 
@@ -198,6 +203,8 @@ describe('an upload and the period', () => {
     expect(record).toMatchObject({ accepted: true, late: true });
     const submission = await readSubmission(data, record!.submission!);
     expect(submission?.late).toBe(true);
+    // What counts for DE came late.
+    expect((await new StoredSubmissionSource(data).submission(2026, 'DE'))?.late).toBe(true);
 
     // On the deadline day itself: on time, no mark.
     await receive(uploads, '2026/FR/on-time.csv', csv(100), '2027-03-31T23:00:00Z');
@@ -211,6 +218,7 @@ describe('an upload and the period', () => {
     const onTimeRecord = await readUploadRecord(data, dataKeys.validation(2026, 'FR', onTime.uploadId));
     expect(onTimeRecord?.late).toBeUndefined();
     expect((await readSubmission(data, onTimeRecord!.submission!))?.late).toBeUndefined();
+    expect((await new StoredSubmissionSource(data).submission(2026, 'FR'))?.late).toBeUndefined();
   });
 
   it('is taken whenever it comes when no period is set for the year', async () => {
