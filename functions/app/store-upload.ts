@@ -9,7 +9,8 @@
  *
  * Idempotent: the same key and version give the same upload id and the same records; a
  * second delivery finds its record and does not ingest again. A rejected upload never
- * touches `current`. Data problems are results; store faults throw.
+ * touches `current`, nor does an invalidated one (app/cycle/invalidate.ts). Data problems are
+ * results; store faults throw.
  */
 import { createHash } from 'node:crypto';
 import type { RuleFailedError } from '../core/errors.js';
@@ -18,6 +19,7 @@ import { dataKeys, parseUploadKey, type Table, uploadId } from '../core/keys.js'
 import type { Limits } from '../core/limits.js';
 import { resolveMember } from '../core/members.js';
 import { ObjectChangedError, ObjectExistsError, type ObjectStore, StoreError } from '../core/ports.js';
+import { readInvalidation } from './cycle/read.js';
 import {
   type CurrentPointer,
   encodeJson,
@@ -167,6 +169,9 @@ export async function storeUpload(
     return { outcome: 'rejected', ...base, current: [] };
   }
 
+  // Staff invalidated it (or a re-validation did): it stays in the history and never counts again.
+  if (await readInvalidation(deps.data, year, country, id))
+    return { outcome: 'accepted', ...base, current: [] };
   const moved = await moveCurrent(deps.data, record, await uploadedTables(deps.data, record));
   return { outcome: 'accepted', ...base, current: moved };
 }
@@ -211,8 +216,9 @@ async function movePointer(
   for (let attempt = 1; attempt <= MOVE_ATTEMPTS; attempt++) {
     const seen = await store.head(key);
     const there = seen ? await readCurrentPointer(store, key) : undefined;
-    if (there?.uploadId === pointer.uploadId) return false;
-    if (there && !isLaterUpload(pointer, there)) return false;
+    // A withdrawn pointer (its upload was invalidated, no other counts) is taken by any accepted upload.
+    if (there && !there.withdrawn && there.uploadId === pointer.uploadId) return false;
+    if (there && !there.withdrawn && !isLaterUpload(pointer, there)) return false;
     try {
       await store.put(key, bytes, {
         contentType: 'application/json',
