@@ -84,8 +84,8 @@ describe('invalidating an accepted upload', () => {
     const counted = await new StoredSubmissionSource(data).submission(YEAR, 'FR');
     expect(counted?.indicators.find((i) => i.id === 'T1.2')?.value).toBe(100);
     // The history keeps everything: both originals, both validation records, B's submission.
-    expect(await uploads.get(`${YEAR}/FR/b.csv`)).toEqual(indicators(200));
-    expect(await uploads.get(`${YEAR}/FR/a.csv`)).toEqual(indicators(100));
+    expect(Buffer.from((await uploads.get(`${YEAR}/FR/b.csv`))!)).toEqual(Buffer.from(indicators(200)));
+    expect(Buffer.from((await uploads.get(`${YEAR}/FR/a.csv`))!)).toEqual(Buffer.from(indicators(100)));
     expect(await data.head(dataKeys.validation(YEAR, 'FR', b.uploadId))).toBeDefined();
     expect(await data.head(dataKeys.submission(YEAR, 'FR', b.uploadId))).toBeDefined();
     const records = await new StoredSubmissionSource(data).records(YEAR, 'FR');
