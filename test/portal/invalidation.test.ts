@@ -43,7 +43,12 @@ beforeEach(async () => {
   ids = {
     a: await upload(portal.store, 'first.csv', indicators(100), 0),
     b: await upload(portal.store, 'second.csv', indicators(200), 5),
-    rejected: await upload(portal.store, 'broken.csv', encoder.encode('Indicator,Value\r\nT1.2,many\r\n'), 10),
+    rejected: await upload(
+      portal.store,
+      'broken.csv',
+      encoder.encode('Indicator,Value\r\nT1.2,many\r\n'),
+      10,
+    ),
   };
   for (const [role, email] of [
     ['fr', 'fr@example.org'],
@@ -104,7 +109,10 @@ describe('invalidating an upload in the portal', () => {
     expect(res.status).toBe(403);
     expect(res.text).toContain('The form has expired');
     expect(await readInvalidation(deps.data, YEAR, 'FR', ids.b)).toBeUndefined();
-    const wrong = await clients.staff.request('POST', action(ids.b), { csrf: 'not-the-token', reason: REASON });
+    const wrong = await clients.staff.request('POST', action(ids.b), {
+      csrf: 'not-the-token',
+      reason: REASON,
+    });
     expect(wrong.status).toBe(403);
     expect((await readCurrent(deps.data, YEAR, 'FR')).indicators?.uploadId).toBe(ids.b);
   });

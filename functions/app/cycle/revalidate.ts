@@ -60,6 +60,8 @@ export type UploadRevalidation = RevalidationRecord['uploads'][number] & {
   uploadedAt: string;
   /** The tables it counts for now (before anything is applied). */
   counts: Table[];
+  /** The codes of its errors under the current rules, each once. */
+  errorCodes: string[];
 };
 
 export interface CurrentChange {
@@ -109,6 +111,7 @@ export async function revalidateYear(
         key: record.key,
         uploadedAt: record.uploadedAt,
         counts,
+        errorCodes: [...new Set(checked?.issues.filter((i) => i.severity === 'error').map((i) => i.code))],
         before,
         after: checked?.outcome ?? null,
         errorsBefore: count(record.issues, 'error'),
@@ -145,7 +148,7 @@ export async function revalidateYear(
         country,
         uploadId,
         reason:
-          `Re-validation ${stamp}: rejected under the current rules (${found.errorsAfter} error${found.errorsAfter === 1 ? '' : 's'}${found.codesAdded.length ? `: ${found.codesAdded.join(', ')}` : ''}).`.slice(
+          `Re-validation ${stamp}: rejected under the current rules (${found.errorsAfter} error${found.errorsAfter === 1 ? '' : 's'}${found.errorCodes.length ? `: ${found.errorCodes.join(', ')}` : ''}).`.slice(
             0,
             2000,
           ),
@@ -172,7 +175,9 @@ export async function revalidateYear(
     stamp,
     by: options.actor,
     at,
-    uploads: uploads.map(({ key: _key, uploadedAt: _at, counts: _counts, ...rest }) => rest),
+    uploads: uploads.map(
+      ({ key: _key, uploadedAt: _at, counts: _counts, errorCodes: _codes, ...rest }) => rest,
+    ),
     current,
   });
   const key = cycleKeys.revalidation(year, stamp);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FolderStore } from '../../../functions/adapters/folder-store.js';
+import { createPdfPrinter } from '../../../functions/adapters/pdf-printer.js';
 import {
   AlreadyInvalidatedError,
   InvalidationReasonError,
@@ -16,7 +17,6 @@ import {
   UploadNotFoundError,
 } from '../../../functions/app/cycle/invalidate.js';
 import { readInvalidation } from '../../../functions/app/cycle/read.js';
-import { createPdfPrinter } from '../../../functions/adapters/pdf-printer.js';
 import { createInProcessRenderer } from '../../../functions/app/publish/in-process-renderer.js';
 import { readerOverStore, storeUpload } from '../../../functions/app/store-upload.js';
 import { readCurrent, StoredSubmissionSource } from '../../../functions/app/submissions-store.js';
@@ -143,7 +143,10 @@ describe('invalidating an accepted upload', () => {
     await upload('a.csv', indicators(100), 0);
     const b = await upload('b.csv', indicators(200), 5);
     await invalidateUpload(data, input(b.uploadId, 'First reason.'));
-    const second = invalidateUpload(data, { ...input(b.uploadId, 'Second reason.'), actor: 'other@example.org' });
+    const second = invalidateUpload(data, {
+      ...input(b.uploadId, 'Second reason.'),
+      actor: 'other@example.org',
+    });
     await expect(second).rejects.toBeInstanceOf(AlreadyInvalidatedError);
     await expect(second).rejects.toMatchObject({ code: 'ALREADY_INVALIDATED' });
     expect(await readInvalidation(data, YEAR, 'FR', b.uploadId)).toMatchObject({
