@@ -199,6 +199,7 @@ async function buildCountryYear(
   // Only invalidated uploads: nothing counts, as before the first upload.
   else if (uploads.some((u) => !u.accepted)) status = 'rejected';
   const draftNames = new Set(drafts.map((o) => o.key));
+  const withdrawn = !latestAccepted && uploads.some((u) => u.accepted);
   return {
     country,
     name: getMember(country)?.name ?? country,
@@ -207,10 +208,14 @@ async function buildCountryYear(
     latest,
     latestAccepted,
     pending,
-    hasDraft: {
-      pdf: draftNames.has(dataKeys.draft(year, outputNames.countryPdf(country))),
-      html: draftNames.has(dataKeys.draft(year, outputNames.countryHtml(country))),
-    },
+    // Every accepted upload invalidated: the draft on file was made from one of them (the
+    // store keeps it, nothing is deleted), so it is not offered.
+    hasDraft: withdrawn
+      ? { pdf: false, html: false }
+      : {
+          pdf: draftNames.has(dataKeys.draft(year, outputNames.countryPdf(country))),
+          html: draftNames.has(dataKeys.draft(year, outputNames.countryHtml(country))),
+        },
   };
 }
 

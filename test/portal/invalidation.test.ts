@@ -10,6 +10,7 @@ import { FolderStore } from '../../functions/adapters/folder-store.js';
 import { readInvalidation } from '../../functions/app/cycle/read.js';
 import { readerOverStore, storeUpload } from '../../functions/app/store-upload.js';
 import { readCurrent } from '../../functions/app/submissions-store.js';
+import { dataKeys } from '../../functions/core/keys.js';
 import type { PortalDeps } from '../../functions/portal/types.js';
 import { Client, makePortal } from './helpers.js';
 
@@ -169,6 +170,19 @@ describe('invalidating an upload in the portal', () => {
       reason: REASON,
     });
     expect(missing.status).toBe(404);
+  });
+
+  it('offers no draft once every accepted upload is invalidated: nothing counts', async () => {
+    await deps.data.put(dataKeys.draft(YEAR, 'FR.pdf'), encoder.encode('%PDF-1.7 draft from B'));
+    const before = await clients.fr.get(`/country/FR?year=${YEAR}`);
+    expect(before.text).toContain('/country/FR/draft.pdf');
+    const csrf = await clients.staff.csrfFrom(page(ids.b));
+    for (const id of [ids.b, ids.a])
+      expect((await clients.staff.request('POST', action(id), { csrf, reason: REASON })).status).toBe(303);
+    expect(await readCurrent(deps.data, YEAR, 'FR')).toEqual({});
+    const after = await clients.fr.get(`/country/FR?year=${YEAR}`);
+    expect(after.text).not.toContain('/country/FR/draft.pdf');
+    expect(after.text).not.toMatch(/status-accepted/);
   });
 
   it('answers the page in the person’s language', async () => {
