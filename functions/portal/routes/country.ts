@@ -7,7 +7,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createLog } from '../../adapters/log.js';
 import { INVALIDATION_REASON_MAX } from '../../app/cycle/invalidate.js';
 import { nextEdition } from '../../app/publish/editions.js';
-import { StoredSubmissionSource } from '../../app/submissions-store.js';
+import { readCurrent, StoredSubmissionSource } from '../../app/submissions-store.js';
 import { type Language, languageNames } from '../../core/i18n/languages.js';
 import { dataKeys, outputNames, parseUploadKey, uploadKey, uploadPrefix } from '../../core/keys.js';
 import { defaultLimits } from '../../core/limits.js';
@@ -273,5 +273,6 @@ async function readPreviousSubmission(
 }
 
 async function hasPreviousSubmission(deps: PortalDeps, year: number, cc: string): Promise<boolean> {
-  return (await deps.data.list(dataKeys.currentPrefix(year, cc))).length > 0;
+  // Through readCurrent: a pointer withdrawn by an invalidation is no submission.
+  return Object.keys(await readCurrent(deps.data, year, cc)).length > 0;
 }
