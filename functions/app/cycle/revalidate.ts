@@ -37,6 +37,7 @@ import {
   tables,
   type UploadRecordFile,
 } from '../submissions-store.js';
+import { INVALIDATION_REASON_MAX } from './invalidate.js';
 import { countingUploads, invalidatedUploads, recomputeCurrent } from './recompute-current.js';
 
 export interface RevalidateDeps {
@@ -150,7 +151,7 @@ export async function revalidateYear(
         reason:
           `Re-validation ${stamp}: rejected under the current rules (${found.errorsAfter} error${found.errorsAfter === 1 ? '' : 's'}${found.errorCodes.length ? `: ${found.errorCodes.join(', ')}` : ''}).`.slice(
             0,
-            2000,
+            INVALIDATION_REASON_MAX,
           ),
         by: options.actor,
         at,
