@@ -9,7 +9,8 @@
  *
  * Idempotent: the same key and version give the same upload id and the same records; a
  * second delivery finds its record and does not ingest again. A rejected upload never
- * touches `current`. Data problems are results; store faults throw.
+ * touches `current`, nor does an invalidated one (app/cycle/invalidate.ts). Data problems are
+ * results; store faults throw.
  *
  * The year's reporting period, when staff set one (control/<year>/period.json), decides by
  * the day the original was received: before it opens or after it closes the upload is
@@ -25,6 +26,7 @@ import type { Limits } from '../core/limits.js';
 import { resolveMember } from '../core/members.js';
 import { ObjectChangedError, ObjectExistsError, type ObjectStore, StoreError } from '../core/ports.js';
 import { readUploadWindow } from './cycle/periods.js';
+import { readInvalidation } from './cycle/read.js';
 import {
   type CurrentPointer,
   encodeJson,
@@ -194,6 +196,9 @@ export async function storeUpload(
     return { outcome: 'rejected', ...base, current: [] };
   }
 
+  // Staff invalidated it (or a re-validation did): it stays in the history and never counts again.
+  if (await readInvalidation(deps.data, year, country, id))
+    return { outcome: 'accepted', ...base, current: [] };
   const moved = await moveCurrent(deps.data, record, await uploadedTables(deps.data, record));
   return { outcome: 'accepted', ...base, current: moved };
 }
@@ -238,8 +243,9 @@ async function movePointer(
   for (let attempt = 1; attempt <= MOVE_ATTEMPTS; attempt++) {
     const seen = await store.head(key);
     const there = seen ? await readCurrentPointer(store, key) : undefined;
-    if (there?.uploadId === pointer.uploadId) return false;
-    if (there && !isLaterUpload(pointer, there)) return false;
+    // A withdrawn pointer (its upload was invalidated, no other counts) is taken by any accepted upload.
+    if (there && !there.withdrawn && there.uploadId === pointer.uploadId) return false;
+    if (there && !there.withdrawn && !isLaterUpload(pointer, there)) return false;
     try {
       await store.put(key, bytes, {
         contentType: 'application/json',

@@ -50,6 +50,12 @@ export const currentPointerSchema = uploadOrderSchema.extend({
   schemaVersion: z.literal(1),
   uploadId: z.string(),
   submission: z.string(),
+  /**
+   * Set when the upload named here stopped counting (invalidated) and no other accepted
+   * upload of the table remains: nothing counts for the table. The store has no delete, so
+   * the pointer stays, marked; readCurrent skips it and any accepted upload may take it.
+   */
+  withdrawn: z.object({ by: z.string(), at: z.string() }).optional(),
 });
 export type CurrentPointer = z.infer<typeof currentPointerSchema>;
 
@@ -110,7 +116,7 @@ export function isLaterUpload(a: UploadOrder, b: UploadOrder): boolean {
   return a.key > b.key;
 }
 
-/** The current pointers of a country and year, by table. */
+/** The current pointers of a country and year, by table (a withdrawn pointer counts for nothing). */
 export async function readCurrent(
   store: ObjectStore,
   year: number,
@@ -119,7 +125,7 @@ export async function readCurrent(
   const out: Partial<Record<Table, CurrentPointer>> = {};
   for (const table of tables) {
     const pointer = await readCurrentPointer(store, dataKeys.current(year, country, table));
-    if (pointer) out[table] = pointer;
+    if (pointer && !pointer.withdrawn) out[table] = pointer;
   }
   return out;
 }

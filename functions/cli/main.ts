@@ -151,6 +151,19 @@ export function buildProgram(): Command {
       process.exitCode = await runReconcile(opts);
     });
 
+  program
+    .command('revalidate')
+    .description(
+      'check every upload of a year again under the current rules and say what would change; --apply records it',
+    )
+    .requiredOption('--year <year>', 'the reporting year', parseYear)
+    .option('--store <dir>', 'the folder store', '.alliance-store')
+    .option('--apply', 'record it: what fails now stops counting (without it nothing is written)')
+    .action(async (opts) => {
+      const { runRevalidate } = await import('./commands/revalidate.js');
+      process.exitCode = await runRevalidate(opts);
+    });
+
   return program;
 }
 

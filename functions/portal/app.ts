@@ -17,6 +17,7 @@
  *   GET  /country/CC/uploaded?year=Y&batch=B where an upload lands: its result, or "being checked"
  *   GET  /country/CC/uploads/ID?year=Y       one upload's validation report
  *   GET  /country/CC/uploads/ID/annotated.xlsx
+ *   POST /country/CC/uploads/ID/invalidate?year=Y  staff: invalidate an accepted upload (reason)
  *   GET  /country/CC/draft.(pdf|html)?year=Y
  *   GET  /staff?year=Y                       staff: the year's matrix, drafts, editions
  *   GET  /staff/drafts/NAME?year=Y           consolidated draft and draft open data
@@ -43,6 +44,7 @@ import { inRequestLanguage, t } from './i18n.js';
 import { routeSignIn, signOut } from './routes/auth.js';
 import { countryRoute } from './routes/country.js';
 import { periodRoute } from './routes/period.js';
+import { invalidationRoute } from './routes/invalidation.js';
 import { staffRoute } from './routes/staff.js';
 import type { PortalDeps, PortalRequest, PortalResponse } from './types.js';
 import { portalCss, renderPage } from './views.js';
@@ -122,6 +124,8 @@ async function route(req: PortalRequest, deps: PortalDeps): Promise<PortalRespon
     const rest = country[2] ?? '';
     if (!getMember(cc)) return notFound(ctx);
     if (!mayRead(session.identity, cc)) return forbidden(ctx);
+    const invalidate = rest.match(/^\/uploads\/([\w-]{1,64})\/invalidate$/);
+    if (invalidate) return invalidationRoute(ctx, cc, invalidate[1]!);
     return countryRoute(ctx, cc, rest);
   }
   if (path === '/staff' || path.startsWith('/staff/')) {

@@ -3,6 +3,8 @@
  * records, the year's matrix, drafts and published editions. Records are parsed, never cast.
  */
 import * as z from 'zod';
+import { readInvalidation } from '../app/cycle/read.js';
+import type { Invalidation } from '../core/cycle/records.js';
 import { hasErrors, type Issue } from '../core/issues.js';
 import { dataKeys, outputNames, parseEditionKey, parseUploadKey, uploadPrefix } from '../core/keys.js';
 import { getMember, membersInYear } from '../core/members.js';
@@ -37,6 +39,16 @@ export interface UploadView {
   warnings: number;
   /** Received after the year's deadline (accepted, marked late). */
   late?: true;
+  /** Staff (or a re-validation) invalidated it: it stays in the history and no longer counts. */
+  invalidation?: InvalidationView;
+}
+
+export interface InvalidationView {
+  at: Date;
+  by: string;
+  reason: string;
+  /** Written by a re-validation (the upload fails the current rules). */
+  revalidation: boolean;
 }
 
 export type CountryStatus = 'not-submitted' | 'accepted' | 'accepted-with-warnings' | 'rejected';
@@ -49,7 +61,7 @@ export interface CountryYear {
   uploads: UploadView[];
   /** The latest upload, whatever its outcome. */
   latest: UploadView | undefined;
-  /** The latest accepted upload. */
+  /** The latest accepted upload that is not invalidated. */
   latestAccepted: UploadView | undefined;
   /** Uploads in the uploads store without a validation record yet (being checked). */
   pending: string[];
@@ -64,9 +76,26 @@ export async function readUpload(
 ): Promise<UploadView | undefined> {
   if (!/^[\w-]{1,64}$/.test(id)) return undefined;
   const key = dataKeys.validation(year, country, id);
-  const [bytes, head] = await Promise.all([data.get(key), data.head(key)]);
+  const [bytes, head, invalidation] = await Promise.all([
+    data.get(key),
+    data.head(key),
+    readInvalidation(data, year, country, id),
+  ]);
   if (!bytes) return undefined;
-  return toUploadView(id, bytes, head?.modified ?? new Date(0));
+  return withInvalidation(toUploadView(id, bytes, head?.modified ?? new Date(0)), invalidation);
+}
+
+function withInvalidation(view: UploadView | undefined, record: Invalidation | undefined) {
+  if (!view || !record) return view;
+  return {
+    ...view,
+    invalidation: {
+      at: new Date(record.at),
+      by: record.by,
+      reason: record.reason,
+      revalidation: record.revalidation !== undefined,
+    },
+  };
 }
 
 function toUploadView(id: string, bytes: Uint8Array, modified: Date): UploadView | undefined {
@@ -150,22 +179,31 @@ async function buildCountryYear(
 ): Promise<CountryYear> {
   const prefix = dataKeys.uploadsPrefix(year, country);
   const uploads: UploadView[] = [];
+  // Invalidations lie next to the validation records: the same listing names them.
+  const invalidations = new Set(
+    records.map((o) => o.key.slice(prefix.length).match(/^([^/]+)\/invalidation\.json$/)?.[1]),
+  );
   for (const obj of records) {
     const match = obj.key.slice(prefix.length).match(/^([^/]+)\/validation\.json$/);
     if (!match) continue;
     const bytes = await data.get(obj.key);
-    const view = bytes && toUploadView(match[1]!, bytes, obj.modified);
+    const invalidated = invalidations.has(match[1]!)
+      ? await readInvalidation(data, year, country, match[1]!)
+      : undefined;
+    const view = bytes && withInvalidation(toUploadView(match[1]!, bytes, obj.modified), invalidated);
     if (view) uploads.push(view);
   }
   uploads.sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : -1));
   const seen = new Set(uploads.map((u) => u.key));
   const pending = originals.map((o) => o.key).filter((k) => !seen.has(k));
   const latest = uploads[0];
-  const latestAccepted = uploads.find((u) => u.accepted);
+  const latestAccepted = uploads.find((u) => u.accepted && !u.invalidation);
   let status: CountryStatus = 'not-submitted';
   if (latestAccepted) status = latestAccepted.warnings > 0 ? 'accepted-with-warnings' : 'accepted';
-  else if (latest) status = 'rejected';
+  // Only invalidated uploads: nothing counts, as before the first upload.
+  else if (uploads.some((u) => !u.accepted)) status = 'rejected';
   const draftNames = new Set(drafts.map((o) => o.key));
+  const withdrawn = !latestAccepted && uploads.some((u) => u.accepted);
   return {
     country,
     name: getMember(country)?.name ?? country,
@@ -174,10 +212,14 @@ async function buildCountryYear(
     latest,
     latestAccepted,
     pending,
-    hasDraft: {
-      pdf: draftNames.has(dataKeys.draft(year, outputNames.countryPdf(country))),
-      html: draftNames.has(dataKeys.draft(year, outputNames.countryHtml(country))),
-    },
+    // Every accepted upload invalidated: the draft on file was made from one of them (the
+    // store keeps it, nothing is deleted), so it is not offered.
+    hasDraft: withdrawn
+      ? { pdf: false, html: false }
+      : {
+          pdf: draftNames.has(dataKeys.draft(year, outputNames.countryPdf(country))),
+          html: draftNames.has(dataKeys.draft(year, outputNames.countryHtml(country))),
+        },
   };
 }
 

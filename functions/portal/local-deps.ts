@@ -17,6 +17,7 @@ export interface LocalPortalOptions {
   clock?: Clock;
   processUpload?: ProcessUpload;
   publish?: PublishStarter;
+  draftRenderer?: PortalDeps['draftRenderer'];
 }
 
 export async function createLocalPortalDeps(
@@ -42,5 +43,6 @@ export async function createLocalPortalDeps(
     sample: (await data.head(dataKeys.sampleMarker)) !== undefined,
   };
   if (options.processUpload) deps.processUpload = options.processUpload;
+  if (options.draftRenderer) deps.draftRenderer = options.draftRenderer;
   return deps;
 }

@@ -23,6 +23,9 @@ function getRenderer(): ReportRenderer {
   return renderer;
 }
 
+/** The in-process renderer, for the drafts after staff change what counts (an invalidation). */
+export const localDraftRenderer = async (): Promise<ReportRenderer> => getRenderer();
+
 export function localProcessUpload(stores: { uploads: ObjectStore; data: ObjectStore }): ProcessUpload {
   return async ({ key }) => {
     const result = await processUpload(

@@ -4,6 +4,7 @@
  */
 
 import type { ContactDirectory, Mailer } from '../app/mail/ports.js';
+import type { ReportRenderer } from '../app/publish/ports.js';
 import type { Language } from '../core/i18n/languages.js';
 import type { Clock, ObjectStore } from '../core/ports.js';
 import type { Submission } from '../core/submission.js';
@@ -116,4 +117,9 @@ export interface PortalDeps {
   mailer?: Mailer;
   /** Who the contacts of a country and the staff are (their addresses and languages). */
   directory?: ContactDirectory;
+  /**
+   * Set locally: drafts are rendered in-process after staff change what counts (an
+   * invalidation). On AWS the render-drafts Lambda does it on the `current/` event.
+   */
+  draftRenderer?: () => Promise<ReportRenderer>;
 }

@@ -162,6 +162,19 @@ export class Portal extends StackPart {
         resources: [storage.data.arnForObjects(`${dataPrefixes.control}*`)],
       }),
     );
+    // Staff invalidate an upload (app/cycle/invalidate.ts): its invalidation.json, written once,
+    // and the current/ pointers moved back (their event re-renders the drafts).
+    const invalidations = `${dataPrefixes.uploads}*/invalidation.json`;
+    portal.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'InvalidateUploads',
+        actions: ['s3:PutObject'],
+        resources: [
+          storage.data.arnForObjects(invalidations),
+          storage.data.arnForObjects(`${dataPrefixes.current}*`),
+        ],
+      }),
+    );
     portal.addToRolePolicy(
       new PolicyStatement({
         sid: 'StartPublishRun',
@@ -173,6 +186,7 @@ export class Portal extends StackPart {
     acknowledgeObjectWildcards(portal, [
       bucketWildcard(storage.uploads),
       ...portalReads.map((p) => dataWildcard(storage.data, p)),
+      dataWildcard(storage.data, dataPrefixes.uploads).replace(/\*$/, '*/invalidation.json'),
     ]);
     return portal;
   }

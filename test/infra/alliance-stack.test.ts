@@ -251,14 +251,18 @@ describe('the AllianceReports stack', () => {
     }
   });
 
-  it('lets the portal sign uploads only into the uploads bucket and start the publish run', () => {
+  it('lets the portal sign uploads only into the uploads bucket, invalidate uploads and start the publish run', () => {
     const statements = statementsOf(template, 'Portal');
     const presign = statements.find((s) => s.Sid === 'PresignUploadsAndReadThem')!;
     expect(joinedArn(presign.Resource)).toMatch(/UploadsBucket.*"\/\*"/);
     const dataWrites = statements.filter(
       (s) => actionsOf(s).includes('s3:PutObject') && joinedArn(s.Resource).includes('DataBucket'),
     );
-    expect(dataWrites.map((s) => joinedArn(s.Resource))).toEqual([expect.stringContaining('/control/*')]);
+    expect(dataWrites.map((s) => joinedArn(s.Resource))).toEqual([
+      expect.stringContaining('/control/*'),
+      // Invalidation: the record written once next to the upload's, and the pointers moved back.
+      expect.stringMatching(/"\/uploads\/\*\/invalidation\.json".*"\/current\/\*"/),
+    ]);
     expect(statements.some((s) => actionsOf(s).includes('states:StartExecution'))).toBe(true);
   });
 

@@ -61,6 +61,17 @@ const routes: { method: 'GET' | 'POST'; path: string; expect: Record<Role, numbe
   },
   { method: 'POST', path: '/country/DE/upload', expect: { out: 401, fr: 403, staff: 403 } },
   { method: 'POST', path: '/country/FR/upload', expect: { out: 401, fr: 303, staff: 403 } },
+  // Staff only (400 here: the matrix sends no reason); a contact may not, even for their own country.
+  {
+    method: 'POST',
+    path: `/country/FR/uploads/${ID}/invalidate`,
+    expect: { out: 401, fr: 403, staff: 400 },
+  },
+  {
+    method: 'POST',
+    path: `/country/DE/uploads/${ID}/invalidate`,
+    expect: { out: 401, fr: 403, staff: 400 },
+  },
   { method: 'GET', path: '/staff', expect: { out: 303, fr: 403, staff: 200 } },
   { method: 'GET', path: '/staff/drafts/consolidated.pdf', expect: { out: 401, fr: 403, staff: 200 } },
   { method: 'GET', path: '/staff/editions/1/manifest.json', expect: { out: 401, fr: 403, staff: 200 } },

@@ -56,7 +56,13 @@ export async function runServe(opts: ServeOptions): Promise<number> {
 
 /** The real use cases: processing an upload, the consolidated draft, the publish run. */
 async function localUseCases(store: string): Promise<Parameters<typeof createLocalPortalDeps>[1]> {
-  const { localProcessUpload, localPublishStarter } = await import('../../portal/local-use-cases.js');
+  const { localDraftRenderer, localProcessUpload, localPublishStarter } = await import(
+    '../../portal/local-use-cases.js'
+  );
   const { uploads, data } = openLocalStores(store);
-  return { processUpload: localProcessUpload({ uploads, data }), publish: localPublishStarter(data) };
+  return {
+    processUpload: localProcessUpload({ uploads, data }),
+    publish: localPublishStarter(data),
+    draftRenderer: localDraftRenderer,
+  };
 }

@@ -126,8 +126,67 @@ export const invalidationSchema = z.object({
   reason: z.string().min(1).max(2000),
   by: actorSchema,
   at: instantSchema,
+  /** Set when a re-validation wrote it (the upload fails the current rules): that record's stamp. */
+  revalidation: z.string().optional(),
 });
 export type Invalidation = z.infer<typeof invalidationSchema>;
+
+/** An upload's outcome as the portal names it: accepted, accepted with warnings, or rejected. */
+export const uploadOutcomes = ['accepted', 'accepted-with-warnings', 'rejected'] as const;
+export type UploadOutcome = (typeof uploadOutcomes)[number];
+
+/**
+ * What a re-validation did to one upload: `stopped-counting` (it passed before, fails now:
+ * invalidated, the pointers moved), `passes-now` (it failed before, passes now: recorded
+ * only, it does not start counting; the country uploads again), `unchanged` (same outcome,
+ * maybe other counts), `already-invalidated`, `original-missing` (the file is not in the
+ * uploads store: nothing could be checked).
+ */
+export const revalidationActions = [
+  'unchanged',
+  'stopped-counting',
+  'passes-now',
+  'already-invalidated',
+  'original-missing',
+] as const;
+export type RevalidationAction = (typeof revalidationActions)[number];
+
+export const revalidationRecordSchema = z.object({
+  schemaVersion: z.literal(1),
+  year: z.number().int(),
+  /** The record's name under control/<year>/revalidations/ (`YYYYMMDDTHHMMSSZ-<hex>`). */
+  stamp: z.string().regex(/^\d{8}T\d{6}Z-[0-9a-f]{6}$/),
+  by: actorSchema,
+  at: instantSchema,
+  uploads: z.array(
+    z.object({
+      uploadId: z.string(),
+      country: z.string().regex(/^[A-Z]{2}$/),
+      fileName: z.string(),
+      before: z.enum(uploadOutcomes),
+      /** Null when the original could not be read. */
+      after: z.enum(uploadOutcomes).nullable(),
+      errorsBefore: z.number().int().nonnegative(),
+      warningsBefore: z.number().int().nonnegative(),
+      errorsAfter: z.number().int().nonnegative().nullable(),
+      warningsAfter: z.number().int().nonnegative().nullable(),
+      /** Issue codes found now and not before, and before and not now. */
+      codesAdded: z.array(z.string()),
+      codesRemoved: z.array(z.string()),
+      action: z.enum(revalidationActions),
+    }),
+  ),
+  /** The pointers it moved: per country and table, the upload that counted before and after (null: none). */
+  current: z.array(
+    z.object({
+      country: z.string().regex(/^[A-Z]{2}$/),
+      table: z.enum(['indicators', 'actions']),
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+    }),
+  ),
+});
+export type RevalidationRecord = z.infer<typeof revalidationRecordSchema>;
 
 /** The keys of the records above (data store). Numbers are zero-padded to six digits, so key order is number order. */
 export const cycleKeys = {

@@ -5,8 +5,9 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createLog } from '../../adapters/log.js';
+import { INVALIDATION_REASON_MAX } from '../../app/cycle/invalidate.js';
 import { nextEdition } from '../../app/publish/editions.js';
-import { StoredSubmissionSource } from '../../app/submissions-store.js';
+import { readCurrent, StoredSubmissionSource } from '../../app/submissions-store.js';
 import { type Language, languageNames } from '../../core/i18n/languages.js';
 import { dataKeys, outputNames, parseUploadKey, uploadKey, uploadPrefix } from '../../core/keys.js';
 import { defaultLimits } from '../../core/limits.js';
@@ -25,7 +26,7 @@ import {
   tokenMatches,
   viewData,
 } from '../context.js';
-import { groupIssuesBySheet, readCountryYear, readUpload } from '../data.js';
+import { groupIssuesBySheet, readCountryYear, readUpload, type UploadView } from '../data.js';
 import {
   contentTypeOf,
   fileResponse,
@@ -73,20 +74,7 @@ export async function countryRoute(ctx: SignedInContext, cc: string, rest: strin
       const stem = upload.fileName.replace(/\.[^.]+$/, '');
       return fileResponse(bytes, contentTypeOf('x.xlsx'), `${stem}-problems.xlsx`);
     }
-    const issues = issuesInLanguage(upload.issues);
-    return html(
-      200,
-      renderPage('upload', {
-        ...viewData(ctx),
-        title: t(upload.accepted ? 'portal.upload.titleAccepted' : 'portal.upload.titleRejected', {
-          file: upload.fileName,
-        }),
-        u: { ...upload, issues },
-        groups: groupIssuesBySheet(issues, t('portal.upload.wholeFile')),
-        countryPath: base,
-        countryName: countryName(cc),
-      }),
-    );
+    return uploadPage(ctx, cc, upload);
   }
   const draft = rest.match(/^\/draft\.(pdf|html)$/);
   if (draft && req.method === 'GET')
@@ -98,6 +86,46 @@ export async function countryRoute(ctx: SignedInContext, cc: string, rest: strin
     );
   if (['/upload', '/uploaded', '/template.xlsx', ''].includes(rest)) return methodNotAllowed();
   return notFound(ctx);
+}
+
+/**
+ * One upload's validation report; for staff, while it is accepted and stands, the form that
+ * invalidates it (routes/invalidation.ts answers it, and shows its refusal here).
+ */
+export function uploadPage(
+  ctx: SignedInContext,
+  cc: string,
+  upload: UploadView,
+  invalidation: { error?: string; reason?: string } = {},
+  status = 200,
+): PortalResponse {
+  const { year } = ctx;
+  const base = `/country/${cc}`;
+  const issues = issuesInLanguage(upload.issues);
+  const staffView = ctx.session.identity.role === 'staff';
+  return html(
+    status,
+    renderPage('upload', {
+      ...viewData(ctx),
+      title: t(upload.accepted ? 'portal.upload.titleAccepted' : 'portal.upload.titleRejected', {
+        file: upload.fileName,
+      }),
+      u: { ...upload, issues },
+      groups: groupIssuesBySheet(issues, t('portal.upload.wholeFile')),
+      countryPath: base,
+      countryName: countryName(cc),
+      staffView,
+      invalidationError: invalidation.error,
+      invalidateForm:
+        staffView && upload.accepted && !upload.invalidation
+          ? {
+              action: `${base}/uploads/${upload.id}/invalidate?year=${year}`,
+              max: INVALIDATION_REASON_MAX,
+              reason: invalidation.reason ?? '',
+            }
+          : undefined,
+    }),
+  );
 }
 
 async function countryPage(
@@ -252,5 +280,6 @@ async function readPreviousSubmission(
 }
 
 async function hasPreviousSubmission(deps: PortalDeps, year: number, cc: string): Promise<boolean> {
-  return (await deps.data.list(dataKeys.currentPrefix(year, cc))).length > 0;
+  // Through readCurrent: a pointer withdrawn by an invalidation is no submission.
+  return Object.keys(await readCurrent(deps.data, year, cc)).length > 0;
 }

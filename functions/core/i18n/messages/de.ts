@@ -680,6 +680,25 @@ export const de: { readonly [K in MessageKey]?: string } = {
     'Uploads für {year} öffnen am {opens} (Frist: {deadline}). Wenn Ihr Bericht nicht warten kann, wenden Sie sich an die Mitarbeitenden der Kommission (das Sekretariat der Allianz).',
   'cycle.country.closed':
     'Uploads für {year} sind seit dem {closes} geschlossen. Um jetzt einen Bericht oder eine Korrektur zu senden, bitten Sie die Mitarbeitenden der Kommission (das Sekretariat der Allianz), das Jahr wieder zu öffnen.',
+  // invalidation and re-validation (h1, issue 13 point 5)
+  'invalidation.notice.heading': 'Für ungültig erklärt: dieser Upload zählt nicht mehr',
+  'invalidation.notice.staff': 'Am {date} von {by} für ungültig erklärt: {reason}',
+  'invalidation.notice.country': 'Am {date} von der Kommission für ungültig erklärt: {reason}',
+  'invalidation.notice.text':
+    'Er bleibt im Verlauf von {year}. Stattdessen zählt der letzte angenommene Upload, der nicht für ungültig erklärt wurde, sofern es einen gibt.',
+  'invalidation.history.result': 'Für ungültig erklärt',
+  'invalidation.form.heading': 'Diesen Upload für ungültig erklären',
+  'invalidation.form.text':
+    'Für Mitarbeitende der Kommission. Der Upload bleibt mit Ihrer Begründung, die das Land sieht, im Verlauf; der letzte angenommene Upload davor zählt wieder, und die Berichtsentwürfe werden neu erstellt. Das lässt sich nicht rückgängig machen: Das Land kann erneut hochladen.',
+  'invalidation.form.reasonLabel': 'Begründung',
+  'invalidation.form.reasonHint': 'Höchstens {max, number} Zeichen.',
+  'invalidation.form.button': 'Upload für ungültig erklären',
+  'invalidation.error.REASON_MISSING': 'Geben Sie eine Begründung an: Das Land sieht sie beim Upload.',
+  'invalidation.error.REASON_TOO_LONG': 'Die Begründung ist zu lang: höchstens {max, number} Zeichen.',
+  'invalidation.error.UPLOAD_NOT_ACCEPTED':
+    'Dieser Upload wurde abgelehnt: Er hat nie gezählt, es gibt also nichts für ungültig zu erklären.',
+  'invalidation.error.ALREADY_INVALIDATED':
+    'Dieser Upload wurde bereits am {date} von {by} für ungültig erklärt.',
 
   // ---------- mail: receipts, reminders, the e-mail texts (h2)
   // (keys of this part go here)

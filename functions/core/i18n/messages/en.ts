@@ -650,6 +650,24 @@ export const en = {
     'Uploads for {year} open on {opens} (deadline {deadline}). If your report cannot wait, ask the Commission staff (the Alliance secretariat).',
   'cycle.country.closed':
     'Uploads for {year} closed on {closes}. To send a report or a correction now, ask the Commission staff (the Alliance secretariat) to reopen the year.',
+  // invalidation and re-validation (h1, issue 13 point 5)
+  'invalidation.notice.heading': 'Invalidated: this upload no longer counts',
+  'invalidation.notice.staff': 'Invalidated on {date} by {by}: {reason}',
+  'invalidation.notice.country': 'Invalidated on {date} by the Commission: {reason}',
+  'invalidation.notice.text':
+    'It stays in the history of {year}. The latest accepted upload that is not invalidated counts instead, if there is one.',
+  'invalidation.history.result': 'Invalidated',
+  'invalidation.form.heading': 'Invalidate this upload',
+  'invalidation.form.text':
+    'For Commission staff. The upload stays in the history with your reason, which the country sees; the latest accepted upload before it counts again and the drafts are made again. An invalidation cannot be undone: the country can upload again.',
+  'invalidation.form.reasonLabel': 'Reason',
+  'invalidation.form.reasonHint': 'At most {max, number} characters.',
+  'invalidation.form.button': 'Invalidate the upload',
+  'invalidation.error.REASON_MISSING': 'Give a reason: the country sees it with the upload.',
+  'invalidation.error.REASON_TOO_LONG': 'The reason is too long: at most {max, number} characters.',
+  'invalidation.error.UPLOAD_NOT_ACCEPTED':
+    'This upload was rejected: it never counted, so there is nothing to invalidate.',
+  'invalidation.error.ALREADY_INVALIDATED': 'This upload was already invalidated on {date} by {by}.',
 
   // ---------- mail: receipts, reminders, the e-mail texts (h2)
   // (keys of this part go here)

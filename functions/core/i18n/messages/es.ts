@@ -660,6 +660,24 @@ export const es: { readonly [K in MessageKey]?: string } = {
     'Los envíos para {year} se abren el {opens} (fecha límite: {deadline}). Si su informe no puede esperar, diríjase al personal de la Comisión (la secretaría de la Alianza).',
   'cycle.country.closed':
     'Los envíos para {year} se cerraron el {closes}. Para enviar un informe o una corrección ahora, pida al personal de la Comisión (la secretaría de la Alianza) que vuelva a abrir el año.',
+  // invalidation and re-validation (h1, issue 13 point 5)
+  'invalidation.notice.heading': 'Invalidado: este envío ya no cuenta',
+  'invalidation.notice.staff': 'Invalidado el {date} por {by}: {reason}',
+  'invalidation.notice.country': 'Invalidado el {date} por la Comisión: {reason}',
+  'invalidation.notice.text':
+    'Permanece en el historial de {year}. En su lugar cuenta el último envío aceptado que no esté invalidado, si lo hay.',
+  'invalidation.history.result': 'Invalidado',
+  'invalidation.form.heading': 'Invalidar este envío',
+  'invalidation.form.text':
+    'Para el personal de la Comisión. El envío permanece en el historial con su motivo, que el país ve; el último envío aceptado anterior vuelve a contar y los borradores se generan de nuevo. Una invalidación no se puede deshacer: el país puede volver a enviar.',
+  'invalidation.form.reasonLabel': 'Motivo',
+  'invalidation.form.reasonHint': 'Como máximo {max, number} caracteres.',
+  'invalidation.form.button': 'Invalidar el envío',
+  'invalidation.error.REASON_MISSING': 'Indique un motivo: el país lo ve junto al envío.',
+  'invalidation.error.REASON_TOO_LONG': 'El motivo es demasiado largo: como máximo {max, number} caracteres.',
+  'invalidation.error.UPLOAD_NOT_ACCEPTED':
+    'Este envío fue rechazado: nunca contó, así que no hay nada que invalidar.',
+  'invalidation.error.ALREADY_INVALIDATED': 'Este envío ya fue invalidado el {date} por {by}.',
 
   // ---------- mail: receipts, reminders, the e-mail texts (h2)
   // (keys of this part go here)

@@ -674,6 +674,24 @@ export const fr: { readonly [K in MessageKey]?: string } = {
     'Les dépôts pour {year} ouvrent le {opens} (date limite : {deadline}). Si votre rapport ne peut pas attendre, adressez-vous au personnel de la Commission (le secrétariat de l’Alliance).',
   'cycle.country.closed':
     'Les dépôts pour {year} sont clos depuis le {closes}. Pour envoyer un rapport ou une correction maintenant, demandez au personnel de la Commission (le secrétariat de l’Alliance) de rouvrir l’année.',
+  // invalidation and re-validation (h1, issue 13 point 5)
+  'invalidation.notice.heading': 'Invalidé : cet envoi ne compte plus',
+  'invalidation.notice.staff': 'Invalidé le {date} par {by} : {reason}',
+  'invalidation.notice.country': 'Invalidé le {date} par la Commission : {reason}',
+  'invalidation.notice.text':
+    'Il reste dans l’historique de {year}. Le dernier envoi accepté qui n’est pas invalidé compte à sa place, s’il y en a un.',
+  'invalidation.history.result': 'Invalidé',
+  'invalidation.form.heading': 'Invalider cet envoi',
+  'invalidation.form.text':
+    'Réservé au personnel de la Commission. L’envoi reste dans l’historique avec votre motif, que le pays voit ; le dernier envoi accepté avant lui compte de nouveau et les projets de rapport sont refaits. Une invalidation ne peut pas être annulée : le pays peut envoyer de nouveau.',
+  'invalidation.form.reasonLabel': 'Motif',
+  'invalidation.form.reasonHint': '{max, number} caractères au plus.',
+  'invalidation.form.button': 'Invalider l’envoi',
+  'invalidation.error.REASON_MISSING': 'Indiquez un motif : le pays le voit avec l’envoi.',
+  'invalidation.error.REASON_TOO_LONG': 'Le motif est trop long : {max, number} caractères au plus.',
+  'invalidation.error.UPLOAD_NOT_ACCEPTED':
+    'Cet envoi a été refusé : il n’a jamais compté, il n’y a donc rien à invalider.',
+  'invalidation.error.ALREADY_INVALIDATED': 'Cet envoi a déjà été invalidé le {date} par {by}.',
 
   // ---------- mail: receipts, reminders, the e-mail texts (h2)
   // (keys of this part go here)
