@@ -18,6 +18,8 @@
  *   GET  /country/CC/uploads/ID?year=Y       one upload's validation report
  *   GET  /country/CC/uploads/ID/annotated.xlsx
  *   GET  /country/CC/draft.(pdf|html)?year=Y
+ *   POST /country/CC/review?year=Y           staff: the review state, with a message (routes/review.ts)
+ *   POST /country/CC/messages?year=Y         the country's contacts and staff: a message in the thread
  *   GET  /staff?year=Y                       staff: the year's matrix, drafts, editions
  *   GET  /staff/drafts/NAME?year=Y           consolidated draft and draft open data
  *   GET  /staff/editions/N/FILE?year=Y       a published edition's files
@@ -41,6 +43,7 @@ import { parseUrlEncoded, RequestError, redirect, securityHeaders, textResponse 
 import { inRequestLanguage, t } from './i18n.js';
 import { routeSignIn, signOut } from './routes/auth.js';
 import { countryRoute } from './routes/country.js';
+import { reviewRoute } from './routes/review.js';
 import { staffRoute } from './routes/staff.js';
 import type { PortalDeps, PortalRequest, PortalResponse } from './types.js';
 import { portalCss, renderPage } from './views.js';
@@ -120,7 +123,7 @@ async function route(req: PortalRequest, deps: PortalDeps): Promise<PortalRespon
     const rest = country[2] ?? '';
     if (!getMember(cc)) return notFound(ctx);
     if (!mayRead(session.identity, cc)) return forbidden(ctx);
-    return countryRoute(ctx, cc, rest);
+    return (await reviewRoute(ctx, cc, rest)) ?? countryRoute(ctx, cc, rest);
   }
   if (path === '/staff' || path.startsWith('/staff/')) {
     if (session.identity.role !== 'staff') return forbidden(ctx);

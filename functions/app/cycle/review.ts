@@ -7,6 +7,8 @@
  *
  * Staff only: the caller checks (the portal: a staff session and its form token).
  */
+
+import type { ThreadMessage } from '../../core/cycle/records.js';
 import {
   cycleKeys,
   type ReviewEvent,
@@ -20,7 +22,6 @@ import { isLaterUpload, readCurrent } from '../submissions-store.js';
 import { appendNumbered } from './append.js';
 import { type NotifyDeps, type NotifyResult, notifyReview } from './notify.js';
 import { appendThreadMessage, toInstant } from './thread.js';
-import type { ThreadMessage } from '../../core/cycle/records.js';
 
 export interface SetReviewInput {
   countryCode: string;

@@ -6,9 +6,13 @@
  * Who may write is the caller's to check (the portal: the country's own contacts and staff);
  * this records who did (`actor`) and for which side (`from`).
  */
-import { instantSchema, type ThreadMessage, threadMessageSchema } from '../../core/cycle/records.js';
+import {
+  cycleKeys,
+  instantSchema,
+  type ThreadMessage,
+  threadMessageSchema,
+} from '../../core/cycle/records.js';
 import { checkCountry, checkMessage, normalizeMessage } from '../../core/cycle/review.js';
-import { cycleKeys } from '../../core/cycle/records.js';
 import type { ObjectStore } from '../../core/ports.js';
 import { appendNumbered } from './append.js';
 import { type NotifyDeps, type NotifyResult, notifyMessage } from './notify.js';

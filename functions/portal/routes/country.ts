@@ -35,6 +35,7 @@ import {
   sanitizeFileName,
 } from '../http.js';
 import { countryName, currentLanguage, issuesInLanguage, t } from '../i18n.js';
+import { type ThreadForm, threadView } from '../thread-view.js';
 import type { PortalDeps, PortalRequest, PortalResponse } from '../types.js';
 import { renderPage } from '../views.js';
 
@@ -99,11 +100,12 @@ export async function countryRoute(ctx: SignedInContext, cc: string, rest: strin
   return notFound(ctx);
 }
 
-async function countryPage(
+export async function countryPage(
   ctx: SignedInContext,
   cc: string,
   uploadError?: string,
   status = 200,
+  threadForm?: ThreadForm,
 ): Promise<PortalResponse> {
   const { deps, year } = ctx;
   const c = await readCountryYear(deps, year, cc);
@@ -133,9 +135,10 @@ async function countryPage(
     status,
     renderPage('country', {
       ...viewData(ctx),
-      title: uploadError
-        ? t('portal.errorPrefix', { title: t('portal.country.title', { country: countryName(cc), year }) })
-        : t('portal.country.title', { country: countryName(cc), year }),
+      title:
+        uploadError || threadForm
+          ? t('portal.errorPrefix', { title: t('portal.country.title', { country: countryName(cc), year }) })
+          : t('portal.country.title', { country: countryName(cc), year }),
       c,
       countryName: countryName(cc),
       languageName: languageNames[currentLanguage()],
@@ -148,6 +151,7 @@ async function countryPage(
       uploadError,
       hasPrevious: previous,
       maxMegabytes: Math.round(defaultLimits.maxFileBytes / (1024 * 1024)),
+      thread: await threadView(ctx, cc, threadForm),
     }),
   );
   response.headers['content-security-policy'] = csp;

@@ -1,0 +1,102 @@
+/**
+ * The review state and the message thread as the country's year page shows them
+ * (templates/partials/portal/thread.hbs): one list, oldest first, of staff's decisions and
+ * the messages of both sides, with who and when.
+ *
+ * Who is shown by whom: staff see every writer's address; a contact sees "Commission staff"
+ * for staff and the country's name for its own side (a colleague's address is personal
+ * data, for staff only), "(you)" on their own messages.
+ */
+import { readReviewLog, readThread } from '../app/cycle/read.js';
+import { MAX_MESSAGE_LENGTH, type ReviewInputError } from '../core/cycle/review.js';
+import type { SignedInContext } from './context.js';
+import { countryName, currentLanguage, t } from './i18n.js';
+
+/** What the person sent when a form was refused: shown again with the problem. */
+export interface ThreadForm {
+  which: 'message' | 'review';
+  error: ReviewInputError;
+  text?: string;
+  state?: string;
+}
+
+interface Entry {
+  kind: 'review' | 'message';
+  who: string;
+  at: Date;
+  fromStaff: boolean;
+  /** A decision: its state in words. */
+  stateLabel?: string;
+  /** A message: its lines. */
+  lines?: string[];
+}
+
+/** The thread's part of the country page's view data (under `thread`). */
+export async function threadView(
+  ctx: SignedInContext,
+  cc: string,
+  form?: ThreadForm,
+): Promise<Record<string, unknown>> {
+  const { deps, year, session } = ctx;
+  const [reviews, messages] = await Promise.all([
+    readReviewLog(deps.data, year, cc),
+    readThread(deps.data, year, cc),
+  ]);
+  const viewer = session.identity;
+  const staffView = viewer.role === 'staff';
+  const name = countryName(cc);
+  const who = (from: 'staff' | 'country', by: string): string => {
+    const side = from === 'staff' ? t('review.from.staff') : name;
+    if (staffView) return t('review.from.withEmail', { who: side, email: by });
+    if (from === 'country' && by === viewer.email) return t('review.from.you', { country: name });
+    return side;
+  };
+  const stateLabel = (state: string) => t(`review.state.${state as 'accepted' | 'correction-requested'}`);
+  const entries: Array<Entry & { order: number }> = [
+    ...reviews.map((r) => ({
+      kind: 'review' as const,
+      who: who('staff', r.by),
+      at: new Date(r.at),
+      fromStaff: true,
+      stateLabel: stateLabel(r.state),
+      order: 0,
+    })),
+    ...messages.map((m) => ({
+      kind: 'message' as const,
+      who: who(m.from, m.by),
+      at: new Date(m.at),
+      fromStaff: m.from === 'staff',
+      lines: m.text.split('\n'),
+      order: 1,
+    })),
+  ];
+  // Oldest first; a decision before the message that came with it (same instant).
+  entries.sort((a, b) => a.at.getTime() - b.at.getTime() || a.order - b.order);
+  const latest = reviews.at(-1);
+  const formView = form
+    ? {
+        which: form.which,
+        error: form.error.textIn(currentLanguage(), countryName),
+        field: form.error.field === 'state' ? 'state' : form.which === 'review' ? 'message' : 'text',
+        text: form.text ?? '',
+        state: form.state ?? '',
+      }
+    : undefined;
+  return {
+    review: latest
+      ? { state: latest.state, label: stateLabel(latest.state), at: new Date(latest.at) }
+      : undefined,
+    entries,
+    staffView,
+    max: MAX_MESSAGE_LENGTH,
+    messageAction: `/country/${cc}/messages?year=${year}`,
+    reviewAction: `/country/${cc}/review?year=${year}`,
+    form: formView,
+    messageError: formView?.which === 'message' ? formView : undefined,
+    reviewError: formView?.which === 'review' ? formView : undefined,
+    keptText: formView?.which === 'message' ? formView.text : '',
+    keptMessage: formView?.which === 'review' ? formView.text : '',
+    stateAccepted: formView?.which === 'review' && formView.state === 'accepted',
+    stateCorrection: formView?.which === 'review' && formView.state === 'correction-requested',
+  };
+}
