@@ -156,7 +156,7 @@ describe('review and messages: who may see and write what', () => {
     'refuses a write as %s without the form token, or with another session’s',
     async (role) => {
       const path = role === 'staff' ? '/country/FR/review' : '/country/FR/messages';
-      const fields =
+      const fields: Record<string, string> =
         role === 'staff' ? { state: 'correction-requested', message: 'forged' } : { text: 'forged' };
       const reviews = (await readReviewLog(deps.data, YEAR, 'FR')).length;
       const messages = (await readThread(deps.data, YEAR, 'FR')).length;
