@@ -10,7 +10,8 @@
 import { readReviewLog, readThread } from '../app/cycle/read.js';
 import { MAX_MESSAGE_LENGTH, type ReviewInputError } from '../core/cycle/review.js';
 import type { SignedInContext } from './context.js';
-import { countryName, currentLanguage, t } from './i18n.js';
+import type { UploadView } from './data.js';
+import { countryName, currentLanguage, formatDateTime, t } from './i18n.js';
 
 /** What the person sent when a form was refused: shown again with the problem. */
 export interface ThreadForm {
@@ -18,6 +19,7 @@ export interface ThreadForm {
   error: ReviewInputError;
   text?: string;
   state?: string;
+  upload?: string;
 }
 
 interface Entry {
@@ -29,13 +31,16 @@ interface Entry {
   stateLabel?: string;
   /** A message: its lines. */
   lines?: string[];
+  /** A message about an upload: the upload's validation report. */
+  about?: { href: string; file: string };
 }
 
 /** The thread's part of the country page's view data (under `thread`). */
 export async function threadView(
   ctx: SignedInContext,
   cc: string,
-  form?: ThreadForm,
+  form: ThreadForm | undefined,
+  uploads: readonly UploadView[],
 ): Promise<Record<string, unknown>> {
   const { deps, year, session } = ctx;
   const [reviews, messages] = await Promise.all([
@@ -50,6 +55,13 @@ export async function threadView(
     if (staffView) return t('review.from.withEmail', { who: side, email: by });
     if (from === 'country' && by === viewer.email) return t('review.from.you', { country: name });
     return side;
+  };
+  const byId = new Map(uploads.map((u) => [u.id, u]));
+  const about = (id: string | null) => {
+    const upload = id ? byId.get(id) : undefined;
+    return upload
+      ? { href: `/country/${cc}/uploads/${upload.id}?year=${year}`, file: upload.fileName }
+      : undefined;
   };
   const stateLabel = (state: string) => t(`review.state.${state as 'accepted' | 'correction-requested'}`);
   const entries: Array<Entry & { order: number }> = [
@@ -67,6 +79,7 @@ export async function threadView(
       at: new Date(m.at),
       fromStaff: m.from === 'staff',
       lines: m.text.split('\n'),
+      about: about(m.uploadId),
       order: 1,
     })),
   ];
@@ -77,11 +90,18 @@ export async function threadView(
     ? {
         which: form.which,
         error: form.error.textIn(currentLanguage(), countryName),
-        field: form.error.field === 'state' ? 'state' : form.which === 'review' ? 'message' : 'text',
+        field:
+          form.error.field === 'state' || form.error.field === 'upload'
+            ? form.error.field
+            : form.which === 'review'
+              ? 'message'
+              : 'text',
         text: form.text ?? '',
         state: form.state ?? '',
+        upload: form.upload ?? '',
       }
     : undefined;
+  const keptUpload = formView?.which === 'message' ? formView.upload : '';
   return {
     review: latest
       ? { state: latest.state, label: stateLabel(latest.state), at: new Date(latest.at) }
@@ -95,6 +115,11 @@ export async function threadView(
     messageError: formView?.which === 'message' ? formView : undefined,
     reviewError: formView?.which === 'review' ? formView : undefined,
     keptText: formView?.which === 'message' ? formView.text : '',
+    uploadOptions: uploads.map((u) => ({
+      id: u.id,
+      label: t('review.aboutOption', { file: u.fileName, date: formatDateTime(u.at) }),
+      selected: u.id === keptUpload,
+    })),
     keptMessage: formView?.which === 'review' ? formView.text : '',
     stateAccepted: formView?.which === 'review' && formView.state === 'accepted',
     stateCorrection: formView?.which === 'review' && formView.state === 'correction-requested',

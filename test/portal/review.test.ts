@@ -157,6 +157,30 @@ describe('review and messages in the portal', () => {
     expect(mailer.sent).toEqual([]);
   });
 
+  it('links a message to the upload it is about, and refuses another country’s upload', async () => {
+    await acceptedUpload('DE');
+    await acceptedUpload('FR');
+    const form = (await page(de, 'DE')).text;
+    const option = form.match(/<option value="([\w-]+)">report\.csv, /);
+    expect(option, 'the upload is offered in the form').not.toBeNull();
+    const deUpload = option![1]!;
+    expect(
+      (await post(de, '/country/DE/messages', { text: 'Siehe diese Datei.', upload: deUpload })).status,
+    ).toBe(303);
+    const seen = (await page(staff, 'DE')).text;
+    expect(seen).toContain(
+      `<a href="/country/DE/uploads/${deUpload}?year&#x3D;2014">About the upload report.csv</a>`,
+    );
+
+    // FR's upload ids are FR's: posting one to DE's thread is refused, the text kept.
+    const frUpload = (await page(staff, 'FR')).text.match(/<option value="([\w-]+)">report\.csv/)![1]!;
+    const refused = await post(de, '/country/DE/messages', { text: 'Und diese?', upload: frUpload });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('id="thread-upload-error"');
+    expect(refused.text).toContain('>Und diese?</textarea>');
+    expect((await readThread(deps.data, YEAR, 'DE')).map((m) => m.uploadId)).toEqual([deUpload]);
+  });
+
   it('answers a GET of the form addresses with 405', async () => {
     expect((await staff.get(`/country/DE/review?year=${YEAR}`)).status).toBe(405);
     expect((await de.get(`/country/DE/messages?year=${YEAR}`)).status).toBe(405);

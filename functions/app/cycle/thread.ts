@@ -12,7 +12,8 @@ import {
   type ThreadMessage,
   threadMessageSchema,
 } from '../../core/cycle/records.js';
-import { checkCountry, checkMessage, normalizeMessage } from '../../core/cycle/review.js';
+import { checkCountry, checkMessage, normalizeMessage, ReviewInputError } from '../../core/cycle/review.js';
+import { dataKeys } from '../../core/keys.js';
 import type { ObjectStore } from '../../core/ports.js';
 import { appendNumbered } from './append.js';
 import { type NotifyDeps, type NotifyResult, notifyMessage } from './notify.js';
@@ -26,8 +27,8 @@ export interface PostMessageInput {
   actor: string;
   text: string;
   at: Date | string;
-  /** The upload the message is about, if any. */
-  uploadId?: string | null;
+  /** The upload the message is about, if any: one of the country's uploads of the year (its validation record). */
+  uploadId?: string | null | undefined;
 }
 
 /**
@@ -62,6 +63,9 @@ export async function appendThreadMessage(
   });
   const at = toInstant(input.at);
   const { countryCode: country, year } = input;
+  const uploadId = input.uploadId || null;
+  if (uploadId !== null && !(await isUploadOf(store, year, country, uploadId)))
+    throw new ReviewInputError('UPLOAD_UNKNOWN', 'upload', { upload: uploadId.slice(0, 64), country, year });
   return appendNumbered(
     store,
     cycleKeys.messagesPrefix(year, country),
@@ -76,9 +80,13 @@ export async function appendThreadMessage(
         by: input.actor,
         at,
         text,
-        uploadId: input.uploadId ?? null,
+        uploadId,
       }),
   );
+}
+
+async function isUploadOf(store: ObjectStore, year: number, country: string, id: string): Promise<boolean> {
+  return /^[\w-]{1,64}$/.test(id) && (await store.head(dataKeys.validation(year, country, id))) !== undefined;
 }
 
 /** An instant as the records keep it (ISO 8601, UTC). */

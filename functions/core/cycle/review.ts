@@ -20,10 +20,11 @@ export type ReviewInputCode =
   | 'REVIEW_STATE_UNKNOWN'
   | 'MESSAGE_TOO_LONG'
   | 'MESSAGE_EMPTY'
-  | 'COUNTRY_UNKNOWN';
+  | 'COUNTRY_UNKNOWN'
+  | 'UPLOAD_UNKNOWN';
 
 /** The form field a problem is about, so that a page can point at it. */
-export type ReviewInputField = 'state' | 'message' | 'text' | 'country';
+export type ReviewInputField = 'state' | 'message' | 'text' | 'country' | 'upload';
 
 const keys: Record<ReviewInputCode, MessageKey> = {
   REVIEW_MESSAGE_REQUIRED: 'review.error.messageRequired',
@@ -32,6 +33,7 @@ const keys: Record<ReviewInputCode, MessageKey> = {
   MESSAGE_TOO_LONG: 'review.error.messageTooLong',
   MESSAGE_EMPTY: 'review.error.messageEmpty',
   COUNTRY_UNKNOWN: 'review.error.countryUnknown',
+  UPLOAD_UNKNOWN: 'review.error.uploadUnknown',
 };
 
 /**

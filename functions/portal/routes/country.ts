@@ -151,7 +151,7 @@ export async function countryPage(
       uploadError,
       hasPrevious: previous,
       maxMegabytes: Math.round(defaultLimits.maxFileBytes / (1024 * 1024)),
-      thread: await threadView(ctx, cc, threadForm),
+      thread: await threadView(ctx, cc, threadForm, c.uploads),
     }),
   );
   response.headers['content-security-policy'] = csp;

@@ -60,7 +60,7 @@ export async function reviewRoute(
         },
         notify,
       );
-      log.info('Review recorded', { country: cc, year, state: review.state, seq: review.seq });
+      log.info('Review recorded', { country: cc, year, state: review.state, seq: review.seq, by: id.email });
       return back;
     }
     const { message } = await postMessage(
@@ -71,11 +71,19 @@ export async function reviewRoute(
         from: id.role === 'staff' ? 'staff' : 'country',
         actor: id.email,
         text: form.text ?? '',
+        uploadId: form.upload || null,
         at,
       },
       notify,
     );
-    log.info('Message added to the thread', { country: cc, year, from: message.from, seq: message.seq });
+    // Staff actions are logged with who; a contact's address stays in the record (personal data).
+    log.info('Message added to the thread', {
+      country: cc,
+      year,
+      from: message.from,
+      seq: message.seq,
+      by: id.role === 'staff' ? id.email : undefined,
+    });
     return back;
   } catch (error) {
     if (!(error instanceof ReviewInputError)) throw error;
@@ -84,6 +92,7 @@ export async function reviewRoute(
       error,
       text: rest === '/review' ? (form.message ?? '') : (form.text ?? ''),
       state: form.state ?? '',
+      upload: form.upload ?? '',
     });
   }
 }

@@ -310,6 +310,56 @@ describe('postMessage', () => {
     expect(mailer.sent).toEqual([]);
   });
 
+  it('keeps the upload a message is about, and refuses one that is not the country’s', async () => {
+    const frUpload = await acceptedUpload('FR');
+    const { message } = await postMessage(data, {
+      countryCode: 'FR',
+      year: YEAR,
+      from: 'country',
+      actor: 'fr@example.org',
+      text: 'Voici notre envoi.',
+      uploadId: frUpload,
+      at: AT,
+    });
+    expect(message.uploadId).toBe(frUpload);
+    // The same id is not an upload of DE, nor of FR another year.
+    for (const [countryCode, year] of [
+      ['DE', YEAR],
+      ['FR', YEAR + 1],
+    ] as const) {
+      const error = await refusal(
+        postMessage(data, {
+          countryCode,
+          year,
+          from: 'country',
+          actor: 'x@example.org',
+          text: 'Hallo.',
+          uploadId: frUpload,
+          at: AT,
+        }),
+      );
+      expect(error.code).toBe('UPLOAD_UNKNOWN');
+      expect(error.field).toBe('upload');
+    }
+    expect(
+      (
+        await refusal(
+          postMessage(data, {
+            countryCode: 'FR',
+            year: YEAR,
+            from: 'country',
+            actor: 'x',
+            text: 'a',
+            uploadId: '../../DE',
+            at: AT,
+          }),
+        )
+      ).code,
+    ).toBe('UPLOAD_UNKNOWN');
+    expect(await readThread(data, YEAR, 'DE')).toEqual([]);
+    expect(await readThread(data, YEAR, 'FR')).toHaveLength(1);
+  });
+
   it('gives two messages written at the same moment two numbers, losing neither', async () => {
     const write = (n: number) =>
       postMessage(data, {

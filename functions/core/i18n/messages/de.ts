@@ -672,6 +672,12 @@ export const de: { readonly [K in MessageKey]?: string } = {
   'review.reviewMessageHint':
     'Pflicht, wenn Sie um eine Korrektur bitten: Schreiben Sie, was zu korrigieren ist. Die Kontaktpersonen des Mitglieds ({country}) erhalten die Entscheidung und die Nachricht per E-Mail.',
   'review.reviewButton': 'Prüfung speichern',
+  'review.error.uploadUnknown':
+    'Es gibt keinen Upload „{upload}“ des Mitglieds ({country}) für {year}. Wählen Sie einen aus der Liste oder keinen.',
+  'review.aboutLabel': 'Zu einem Upload (freiwillig)',
+  'review.aboutNone': 'Kein bestimmter Upload',
+  'review.aboutOption': '{file}, {date}',
+  'review.about': 'Zum Upload {file}',
   'review.mail.sampleSubject': '[Fiktive Beispieldaten] {subject}',
   'review.mail.sampleNotice':
     'Fiktive Beispieldaten: Diese E-Mail kommt vom Demonstrationsportal. Alle Zahlen sind erfunden und beschreiben kein wirkliches Land.',

@@ -642,6 +642,12 @@ export const en = {
   'review.reviewMessageHint':
     'Required when you request a correction: say what to correct. The contacts of {country} get the decision and the message by e-mail.',
   'review.reviewButton': 'Record the review',
+  'review.error.uploadUnknown':
+    'There is no upload “{upload}” of {country} for {year}. Choose one from the list, or none.',
+  'review.aboutLabel': 'About an upload (optional)',
+  'review.aboutNone': 'No particular upload',
+  'review.aboutOption': '{file}, {date}',
+  'review.about': 'About the upload {file}',
   'review.mail.sampleSubject': '[Fictitious sample data] {subject}',
   'review.mail.sampleNotice':
     'Fictitious sample data: this e-mail comes from the demonstration portal. Every figure is invented and describes no real country.',

@@ -652,6 +652,12 @@ export const es: { readonly [K in MessageKey]?: string } = {
   'review.reviewMessageHint':
     'Obligatorio si solicita una corrección: indique qué hay que corregir. Los contactos del miembro ({country}) reciben la decisión y el mensaje por correo electrónico.',
   'review.reviewButton': 'Registrar la revisión',
+  'review.error.uploadUnknown':
+    'No hay ningún envío «{upload}» del miembro ({country}) para {year}. Elija uno de la lista o ninguno.',
+  'review.aboutLabel': 'Sobre un envío (opcional)',
+  'review.aboutNone': 'Ningún envío en particular',
+  'review.aboutOption': '{file}, {date}',
+  'review.about': 'Sobre el envío {file}',
   'review.mail.sampleSubject': '[Datos de ejemplo ficticios] {subject}',
   'review.mail.sampleNotice':
     'Datos de ejemplo ficticios: este correo procede del portal de demostración. Todas las cifras son inventadas y no describen ningún país real.',

@@ -666,6 +666,12 @@ export const fr: { readonly [K in MessageKey]?: string } = {
   'review.reviewMessageHint':
     'Obligatoire pour une demande de correction : indiquez ce qu’il faut corriger. Les contacts de ce membre ({country}) reçoivent la décision et le message par courriel.',
   'review.reviewButton': 'Enregistrer l’examen',
+  'review.error.uploadUnknown':
+    'Il n’y a aucun envoi « {upload} » de ce membre ({country}) pour {year}. Choisissez-en un dans la liste, ou aucun.',
+  'review.aboutLabel': 'Au sujet d’un envoi (facultatif)',
+  'review.aboutNone': 'Aucun envoi en particulier',
+  'review.aboutOption': '{file}, {date}',
+  'review.about': 'Au sujet de l’envoi {file}',
   'review.mail.sampleSubject': '[Données d’exemple fictives] {subject}',
   'review.mail.sampleNotice':
     'Données d’exemple fictives : ce courriel provient du portail de démonstration. Tous les chiffres sont inventés et ne décrivent aucun pays réel.',
