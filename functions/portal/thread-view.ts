@@ -64,26 +64,43 @@ export async function threadView(
       : undefined;
   };
   const stateLabel = (state: string) => t(`review.state.${state as 'accepted' | 'correction-requested'}`);
+  // A decision's message is also in the thread (setReview puts it there): shown as one entry.
+  const messageOf = (r: (typeof reviews)[number]) =>
+    r.message
+      ? messages.find((m) => m.from === 'staff' && m.at === r.at && m.by === r.by && m.text === r.message)
+      : undefined;
+  const decisions = new Map(
+    reviews.flatMap((r) => {
+      const m = messageOf(r);
+      return m ? [[m.seq, r.state] as const] : [];
+    }),
+  );
   const entries: Array<Entry & { order: number }> = [
-    ...reviews.map((r) => ({
-      kind: 'review' as const,
-      who: who('staff', r.by),
-      at: new Date(r.at),
-      fromStaff: true,
-      stateLabel: stateLabel(r.state),
-      order: 0,
-    })),
-    ...messages.map((m) => ({
-      kind: 'message' as const,
-      who: who(m.from, m.by),
-      at: new Date(m.at),
-      fromStaff: m.from === 'staff',
-      lines: m.text.split('\n'),
-      about: about(m.uploadId),
-      order: 1,
-    })),
+    ...reviews
+      .filter((r) => !messageOf(r))
+      .map((r) => ({
+        kind: 'review' as const,
+        who: who('staff', r.by),
+        at: new Date(r.at),
+        fromStaff: true,
+        stateLabel: stateLabel(r.state),
+        order: 0,
+      })),
+    ...messages.map((m) => {
+      const decided = decisions.get(m.seq);
+      return {
+        kind: 'message' as const,
+        who: who(m.from, m.by),
+        at: new Date(m.at),
+        fromStaff: m.from === 'staff',
+        lines: m.text.split('\n'),
+        about: about(m.uploadId),
+        ...(decided ? { stateLabel: stateLabel(decided) } : {}),
+        order: 1,
+      };
+    }),
   ];
-  // Oldest first; a decision before the message that came with it (same instant).
+  // Oldest first (a conversation reads down), then in the order written.
   entries.sort((a, b) => a.at.getTime() - b.at.getTime() || a.order - b.order);
   const latest = reviews.at(-1);
   const formView = form
