@@ -90,8 +90,11 @@ describe('review and messages in the portal', () => {
     expect(staffPage).toContain('Germany, de@example.org');
     expect(staffPage).toContain('Commission staff, staff@example.org');
     expect(staffPage).toContain(`action="/country/DE/review?year&#x3D;${YEAR}"`);
-    // The contact sees their own message marked as theirs.
-    expect((await page(de, 'DE')).text).toContain('Germany (you)');
+    // The contact sees their own message marked as theirs; the decision and its message are one entry.
+    const after = (await page(de, 'DE')).text;
+    expect(after).toContain('Germany (you)');
+    expect(after.match(/<li class="thread-message/g)).toHaveLength(2);
+    expect(after.match(/Review set to “Correction requested”/g)).toHaveLength(1);
 
     expect((await post(staff, '/country/DE/review', { state: 'accepted', message: '' })).status).toBe(303);
     expect((await page(de, 'DE')).text).toContain(
