@@ -7,11 +7,15 @@
  * for staff and the country's name for its own side (a colleague's address is personal
  * data, for staff only), "(you)" on their own messages.
  */
+import { createLog } from '../adapters/log.js';
 import { readReviewLog, readThread } from '../app/cycle/read.js';
+import type { ReviewEvent, ThreadMessage } from '../core/cycle/records.js';
 import { MAX_MESSAGE_LENGTH, type ReviewInputError } from '../core/cycle/review.js';
 import type { SignedInContext } from './context.js';
 import type { UploadView } from './data.js';
 import { countryName, currentLanguage, formatDateTime, t } from './i18n.js';
+
+const log = createLog('portal');
 
 /** What the person sent when a form was refused: shown again with the problem. */
 export interface ThreadForm {
@@ -43,10 +47,18 @@ export async function threadView(
   uploads: readonly UploadView[],
 ): Promise<Record<string, unknown>> {
   const { deps, year, session } = ctx;
-  const [reviews, messages] = await Promise.all([
-    readReviewLog(deps.data, year, cc),
-    readThread(deps.data, year, cc),
-  ]);
+  let reviews: ReviewEvent[];
+  let messages: ThreadMessage[];
+  try {
+    [reviews, messages] = await Promise.all([
+      readReviewLog(deps.data, year, cc),
+      readThread(deps.data, year, cc),
+    ]);
+  } catch (error) {
+    // A record that does not parse (or a store fault) hides the thread, not the rest of the page.
+    log.error('The review or the thread could not be read', error, { country: cc, year });
+    return { unreadable: true };
+  }
   const viewer = session.identity;
   const staffView = viewer.role === 'staff';
   const name = countryName(cc);

@@ -184,6 +184,14 @@ describe('review and messages in the portal', () => {
     expect((await readThread(deps.data, YEAR, 'DE')).map((m) => m.uploadId)).toEqual([deUpload]);
   });
 
+  it('shows the rest of the year page when a thread record cannot be read', async () => {
+    await deps.data.put('control/2014/DE/messages/000001.json', new TextEncoder().encode('{"not": "a message"}'));
+    const res = await page(de, 'DE');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('The review and the messages cannot be shown just now.');
+    expect(res.text).toContain('Upload and check');
+  });
+
   it('answers a GET of the form addresses with 405', async () => {
     expect((await staff.get(`/country/DE/review?year=${YEAR}`)).status).toBe(405);
     expect((await de.get(`/country/DE/messages?year=${YEAR}`)).status).toBe(405);

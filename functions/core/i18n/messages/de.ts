@@ -678,6 +678,8 @@ export const de: { readonly [K in MessageKey]?: string } = {
   'review.aboutNone': 'Kein bestimmter Upload',
   'review.aboutOption': '{file}, {date}',
   'review.about': 'Zum Upload {file}',
+  'review.unreadable':
+    'Die Prüfung und die Nachrichten können gerade nicht angezeigt werden. Nichts ist verloren; bitte versuchen Sie es später erneut und melden Sie es dem Team der Kommission, wenn es anhält.',
   'review.mail.sampleSubject': '[Fiktive Beispieldaten] {subject}',
   'review.mail.sampleNotice':
     'Fiktive Beispieldaten: Diese E-Mail kommt vom Demonstrationsportal. Alle Zahlen sind erfunden und beschreiben kein wirkliches Land.',

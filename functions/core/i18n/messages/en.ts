@@ -648,6 +648,8 @@ export const en = {
   'review.aboutNone': 'No particular upload',
   'review.aboutOption': '{file}, {date}',
   'review.about': 'About the upload {file}',
+  'review.unreadable':
+    'The review and the messages cannot be shown just now. Nothing is lost; please try again later, and tell the Commission team if it lasts.',
   'review.mail.sampleSubject': '[Fictitious sample data] {subject}',
   'review.mail.sampleNotice':
     'Fictitious sample data: this e-mail comes from the demonstration portal. Every figure is invented and describes no real country.',

@@ -658,6 +658,8 @@ export const es: { readonly [K in MessageKey]?: string } = {
   'review.aboutNone': 'Ningún envío en particular',
   'review.aboutOption': '{file}, {date}',
   'review.about': 'Sobre el envío {file}',
+  'review.unreadable':
+    'La revisión y los mensajes no pueden mostrarse en este momento. No se ha perdido nada; vuelva a intentarlo más tarde y avise al equipo de la Comisión si continúa.',
   'review.mail.sampleSubject': '[Datos de ejemplo ficticios] {subject}',
   'review.mail.sampleNotice':
     'Datos de ejemplo ficticios: este correo procede del portal de demostración. Todas las cifras son inventadas y no describen ningún país real.',

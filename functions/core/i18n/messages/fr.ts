@@ -672,6 +672,8 @@ export const fr: { readonly [K in MessageKey]?: string } = {
   'review.aboutNone': 'Aucun envoi en particulier',
   'review.aboutOption': '{file}, {date}',
   'review.about': 'Au sujet de l’envoi {file}',
+  'review.unreadable':
+    'L’examen et les messages ne peuvent pas être affichés pour le moment. Rien n’est perdu ; réessayez plus tard et prévenez l’équipe de la Commission si cela dure.',
   'review.mail.sampleSubject': '[Données d’exemple fictives] {subject}',
   'review.mail.sampleNotice':
     'Données d’exemple fictives : ce courriel provient du portail de démonstration. Tous les chiffres sont inventés et ne décrivent aucun pays réel.',
