@@ -122,6 +122,15 @@ describe('review and messages in the portal', () => {
     expect(mailer.sent).toEqual([]);
   });
 
+  it('asks for a decision when none is chosen', async () => {
+    const res = await post(staff, '/country/DE/review', { message: 'Bitte prüfen.' });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Choose “Accepted by the Commission” or “Correction requested”.');
+    expect(res.text).toContain('id="review-state-error"');
+    expect(res.text).toContain('href="#review-state-accepted"');
+    expect(res.text).toContain('>Bitte prüfen.</textarea>');
+  });
+
   it('refuses to accept when nothing was accepted, keeping the message typed', async () => {
     const res = await post(staff, '/country/DE/review', { state: 'accepted', message: 'Merci & bravo' });
     expect(res.status).toBe(400);
@@ -185,7 +194,10 @@ describe('review and messages in the portal', () => {
   });
 
   it('shows the rest of the year page when a thread record cannot be read', async () => {
-    await deps.data.put('control/2014/DE/messages/000001.json', new TextEncoder().encode('{"not": "a message"}'));
+    await deps.data.put(
+      'control/2014/DE/messages/000001.json',
+      new TextEncoder().encode('{"not": "a message"}'),
+    );
     const res = await page(de, 'DE');
     expect(res.status).toBe(200);
     expect(res.text).toContain('The review and the messages cannot be shown just now.');

@@ -14,7 +14,7 @@ import { createLog } from '../../adapters/log.js';
 import type { NotifyDeps } from '../../app/cycle/notify.js';
 import { setReview } from '../../app/cycle/review.js';
 import { postMessage } from '../../app/cycle/thread.js';
-import type { ReviewState } from '../../core/cycle/records.js';
+import { reviewStates } from '../../core/cycle/records.js';
 import { ReviewInputError } from '../../core/cycle/review.js';
 import { csrfRefused, forbidden, methodNotAllowed, type SignedInContext, tokenMatches } from '../context.js';
 import { parseUrlEncoded, redirect } from '../http.js';
@@ -48,12 +48,14 @@ export async function reviewRoute(
   try {
     if (rest === '/review') {
       if (id.role !== 'staff') return forbidden(ctx);
+      const state = reviewStates.find((s) => s === form.state);
+      if (!state) throw new ReviewInputError('REVIEW_STATE_UNKNOWN', 'state');
       const { review } = await setReview(
         deps.data,
         {
           countryCode: cc,
           year,
-          state: (form.state ?? '') as ReviewState,
+          state,
           message: form.message ?? '',
           actor: id.email,
           at,
