@@ -19,6 +19,8 @@
  *   GET  /country/CC/uploads/ID/annotated.xlsx
  *   POST /country/CC/uploads/ID/invalidate?year=Y  staff: invalidate an accepted upload (reason)
  *   GET  /country/CC/draft.(pdf|html)?year=Y
+ *   POST /country/CC/review?year=Y           staff: the review state, with a message (routes/review.ts)
+ *   POST /country/CC/messages?year=Y         the country's contacts and staff: a message in the thread
  *   GET  /staff?year=Y                       staff: the year's matrix, drafts, editions
  *   GET  /staff/drafts/NAME?year=Y           consolidated draft and draft open data
  *   GET  /staff/editions/N/FILE?year=Y       a published edition's files
@@ -45,6 +47,7 @@ import { routeSignIn, signOut } from './routes/auth.js';
 import { countryRoute } from './routes/country.js';
 import { periodRoute } from './routes/period.js';
 import { invalidationRoute } from './routes/invalidation.js';
+import { reviewRoute } from './routes/review.js';
 import { staffRoute } from './routes/staff.js';
 import type { PortalDeps, PortalRequest, PortalResponse } from './types.js';
 import { portalCss, renderPage } from './views.js';
@@ -126,7 +129,7 @@ async function route(req: PortalRequest, deps: PortalDeps): Promise<PortalRespon
     if (!mayRead(session.identity, cc)) return forbidden(ctx);
     const invalidate = rest.match(/^\/uploads\/([\w-]{1,64})\/invalidate$/);
     if (invalidate) return invalidationRoute(ctx, cc, invalidate[1]!);
-    return countryRoute(ctx, cc, rest);
+    return (await reviewRoute(ctx, cc, rest)) ?? countryRoute(ctx, cc, rest);
   }
   if (path === '/staff' || path.startsWith('/staff/')) {
     if (session.identity.role !== 'staff') return forbidden(ctx);

@@ -44,7 +44,7 @@ export function requestLanguage(req: PortalRequest): RequestLanguage {
     lang,
     chosen: isLanguage(asked),
     // A page answering a form (an upload refused) switches language on the page it came from.
-    path: req.method === 'POST' ? req.path.replace(/\/upload$/, '') : req.path,
+    path: req.method === 'POST' ? req.path.replace(/\/(upload|review|messages)$/, '') : req.path,
     query: req.query,
     secure: (req.headers['x-forwarded-proto'] ?? 'https') === 'https',
   };

@@ -36,6 +36,7 @@ import {
   sanitizeFileName,
 } from '../http.js';
 import { countryName, currentLanguage, issuesInLanguage, t } from '../i18n.js';
+import { type ThreadForm, threadView } from '../thread-view.js';
 import type { PortalDeps, PortalRequest, PortalResponse } from '../types.js';
 import { renderPage } from '../views.js';
 import { countryPeriodView } from './period.js';
@@ -128,11 +129,12 @@ export function uploadPage(
   );
 }
 
-async function countryPage(
+export async function countryPage(
   ctx: SignedInContext,
   cc: string,
   uploadError?: string,
   status = 200,
+  threadForm?: ThreadForm,
 ): Promise<PortalResponse> {
   const { deps, year } = ctx;
   const c = await readCountryYear(deps, year, cc);
@@ -164,9 +166,10 @@ async function countryPage(
     status,
     renderPage('country', {
       ...viewData(ctx),
-      title: uploadError
-        ? t('portal.errorPrefix', { title: t('portal.country.title', { country: countryName(cc), year }) })
-        : t('portal.country.title', { country: countryName(cc), year }),
+      title:
+        uploadError || threadForm
+          ? t('portal.errorPrefix', { title: t('portal.country.title', { country: countryName(cc), year }) })
+          : t('portal.country.title', { country: countryName(cc), year }),
       c,
       countryName: countryName(cc),
       languageName: languageNames[currentLanguage()],
@@ -180,6 +183,7 @@ async function countryPage(
       hasPrevious: previous,
       maxMegabytes: Math.round(defaultLimits.maxFileBytes / (1024 * 1024)),
       cycle,
+      thread: await threadView(ctx, cc, threadForm, c.uploads),
     }),
   );
   response.headers['content-security-policy'] = csp;

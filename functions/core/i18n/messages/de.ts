@@ -705,6 +705,67 @@ export const de: { readonly [K in MessageKey]?: string } = {
 
   // ---------- review and the message thread (h3)
   // (keys of this part go here)
+  'review.error.messageRequired':
+    'Schreiben Sie eine Nachricht, was {country} korrigieren soll: Sie wird mit der Anfrage verschickt.',
+  'review.error.nothingToAccept':
+    '{country} hat für {year} keinen angenommenen Upload; es gibt also noch nichts anzunehmen. Bitten Sie stattdessen um eine Korrektur, oder warten Sie auf einen angenommenen Upload.',
+  'review.error.messageTooLong':
+    'Die Nachricht hat {length, number} Zeichen; höchstens {max, number} sind möglich. Kürzen Sie sie, oder schicken Sie sie in zwei Nachrichten.',
+  'review.error.messageEmpty': 'Schreiben Sie eine Nachricht, bevor Sie sie senden.',
+  'review.error.stateUnknown': 'Wählen Sie „Von der Kommission angenommen“ oder „Korrektur erbeten“.',
+  'review.error.countryUnknown': '„{country}“ ist nicht der zweistellige Code eines Mitglieds.',
+  'review.heading': 'Prüfung und Nachrichten',
+  'review.state.none': 'Die Kommission hat den Bericht {year} noch nicht geprüft.',
+  'review.state.accepted': 'Von der Kommission angenommen',
+  'review.state.correction-requested': 'Korrektur erbeten',
+  'review.current': 'Prüfung: {state}, {date}.',
+  'review.event': 'Prüfung: „{state}“.',
+  'review.threadHeading': 'Nachrichten zu {year}',
+  'review.noMessages': 'Noch keine Nachrichten.',
+  'review.from.staff': 'Dienststellen der Kommission',
+  'review.from.you': '{country} (Sie)',
+  'review.from.withEmail': '{who}, {email}',
+  'review.writeToStaff': 'An die Kommission schreiben',
+  'review.writeToCountry': 'Schreiben an: {country}',
+  'review.messageLabel': 'Ihre Nachricht',
+  'review.messageHintStaff':
+    'Höchstens {max, number} Zeichen. Die Dienststellen der Kommission erhalten sie per E-Mail.',
+  'review.messageHintCountry':
+    'Höchstens {max, number} Zeichen. Die Kontaktpersonen des Mitglieds ({country}) erhalten sie per E-Mail.',
+  'review.sendButton': 'Nachricht senden',
+  'review.formHeading': 'Bericht {year} prüfen: {country}',
+  'review.stateLegend': 'Entscheidung',
+  'review.reviewMessageLabel': 'Nachricht an: {country}',
+  'review.reviewMessageHint':
+    'Pflicht, wenn Sie um eine Korrektur bitten: Schreiben Sie, was zu korrigieren ist. Die Kontaktpersonen des Mitglieds ({country}) erhalten die Entscheidung und die Nachricht per E-Mail.',
+  'review.reviewButton': 'Prüfung speichern',
+  'review.error.uploadUnknown':
+    'Es gibt keinen Upload „{upload}“ des Mitglieds ({country}) für {year}. Wählen Sie einen aus der Liste oder keinen.',
+  'review.aboutLabel': 'Zu einem Upload (freiwillig)',
+  'review.aboutNone': 'Kein bestimmter Upload',
+  'review.aboutOption': '{file}, {date}',
+  'review.about': 'Zum Upload {file}',
+  'review.unreadable':
+    'Die Prüfung und die Nachrichten können gerade nicht angezeigt werden. Nichts ist verloren; bitte versuchen Sie es später erneut und melden Sie es dem Team der Kommission, wenn es anhält.',
+  'review.mail.sampleSubject': '[Fiktive Beispieldaten] {subject}',
+  'review.mail.sampleNotice':
+    'Fiktive Beispieldaten: Diese E-Mail kommt vom Demonstrationsportal. Alle Zahlen sind erfunden und beschreiben kein wirkliches Land.',
+  'review.mail.acceptedSubject': '{country}, {year}: von der Kommission angenommen',
+  'review.mail.acceptedBody':
+    'Die Kommission hat den Bericht {year} des Mitglieds ({country}) geprüft und angenommen.',
+  'review.mail.correctionSubject': '{country}, {year}: Korrektur erbeten',
+  'review.mail.correctionBody':
+    'Die Kommission hat den Bericht {year} des Mitglieds ({country}) geprüft und bittet um eine Korrektur. Bitte laden Sie eine korrigierte Datei hoch.',
+  'review.mail.staffMessage': 'Die Nachricht der Kommission:',
+  'review.mail.toCountrySubject': '{country}, {year}: eine Nachricht der Kommission',
+  'review.mail.toCountryBody': 'Die Kommission hat zum Bericht {year} des Mitglieds ({country}) geschrieben:',
+  'review.mail.toStaffSubject': '{country}, {year}: eine Nachricht der nationalen Kontaktstelle',
+  'review.mail.toStaffBody': '{email} ({country}) hat zum Bericht {year} geschrieben:',
+  'review.mail.link': 'Lesen und antworten im Portal: {url}',
+  'review.mail.noLink':
+    'Lesen und antworten Sie im Portal, auf der Seite des Mitglieds ({country}) für {year}.',
+  'review.mail.footer':
+    'Sie erhalten diese E-Mail als Nutzerin oder Nutzer des Berichtsportals der Globalen Allianz. Bitte antworten Sie im Portal und nicht auf diese E-Mail.',
 
   // ---------- portal for daily use: fast answer, expired session, result page, small screens (h4)
   // (keys of this part go here)

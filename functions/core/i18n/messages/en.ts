@@ -674,6 +674,64 @@ export const en = {
 
   // ---------- review and the message thread (h3)
   // (keys of this part go here)
+  'review.error.messageRequired':
+    'Write a message saying what {country} should correct: it is sent with the request.',
+  'review.error.nothingToAccept':
+    '{country} has no accepted upload for {year}, so there is nothing to accept yet. Request a correction instead, or wait for an accepted upload.',
+  'review.error.messageTooLong':
+    'The message has {length, number} characters; at most {max, number} fit. Shorten it, or send it in two messages.',
+  'review.error.messageEmpty': 'Write a message before sending it.',
+  'review.error.stateUnknown': 'Choose “Accepted by the Commission” or “Correction requested”.',
+  'review.error.countryUnknown': '“{country}” is not the two-letter code of a member.',
+  'review.heading': 'Review and messages',
+  'review.state.none': 'The Commission has not reviewed the {year} report yet.',
+  'review.state.accepted': 'Accepted by the Commission',
+  'review.state.correction-requested': 'Correction requested',
+  'review.current': 'Review: {state}, {date}.',
+  'review.event': 'Review set to “{state}”.',
+  'review.threadHeading': 'Messages about {year}',
+  'review.noMessages': 'No messages yet.',
+  'review.from.staff': 'Commission staff',
+  'review.from.you': '{country} (you)',
+  'review.from.withEmail': '{who}, {email}',
+  'review.writeToStaff': 'Write to the Commission',
+  'review.writeToCountry': 'Write to {country}',
+  'review.messageLabel': 'Your message',
+  'review.messageHintStaff': 'At most {max, number} characters. The Commission staff get it by e-mail.',
+  'review.messageHintCountry':
+    'At most {max, number} characters. The contacts of {country} get it by e-mail.',
+  'review.sendButton': 'Send the message',
+  'review.formHeading': 'Review the {year} report of {country}',
+  'review.stateLegend': 'Decision',
+  'review.reviewMessageLabel': 'Message to {country}',
+  'review.reviewMessageHint':
+    'Required when you request a correction: say what to correct. The contacts of {country} get the decision and the message by e-mail.',
+  'review.reviewButton': 'Record the review',
+  'review.error.uploadUnknown':
+    'There is no upload “{upload}” of {country} for {year}. Choose one from the list, or none.',
+  'review.aboutLabel': 'About an upload (optional)',
+  'review.aboutNone': 'No particular upload',
+  'review.aboutOption': '{file}, {date}',
+  'review.about': 'About the upload {file}',
+  'review.unreadable':
+    'The review and the messages cannot be shown just now. Nothing is lost; please try again later, and tell the Commission team if it lasts.',
+  'review.mail.sampleSubject': '[Fictitious sample data] {subject}',
+  'review.mail.sampleNotice':
+    'Fictitious sample data: this e-mail comes from the demonstration portal. Every figure is invented and describes no real country.',
+  'review.mail.acceptedSubject': '{country}, {year}: accepted by the Commission',
+  'review.mail.acceptedBody': 'The Commission has reviewed the {year} report of {country} and accepted it.',
+  'review.mail.correctionSubject': '{country}, {year}: correction requested',
+  'review.mail.correctionBody':
+    'The Commission has reviewed the {year} report of {country} and asks for a correction. Please upload a corrected file.',
+  'review.mail.staffMessage': 'The Commission’s message:',
+  'review.mail.toCountrySubject': '{country}, {year}: a message from the Commission',
+  'review.mail.toCountryBody': 'The Commission has written to {country} about its {year} report:',
+  'review.mail.toStaffSubject': '{country}, {year}: a message from the national contact',
+  'review.mail.toStaffBody': '{email} ({country}) has written about the {year} report:',
+  'review.mail.link': 'Read and answer in the portal: {url}',
+  'review.mail.noLink': 'Read and answer in the portal, on the page of {country} for {year}.',
+  'review.mail.footer':
+    'You get this e-mail as a user of the Global Alliance reporting portal. Please answer in the portal rather than by replying to this e-mail.',
 
   // ---------- portal for daily use: fast answer, expired session, result page, small screens (h4)
   // (keys of this part go here)

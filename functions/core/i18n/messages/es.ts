@@ -684,6 +684,66 @@ export const es: { readonly [K in MessageKey]?: string } = {
 
   // ---------- review and the message thread (h3)
   // (keys of this part go here)
+  'review.error.messageRequired':
+    'Escriba un mensaje que indique qué debe corregir {country}: se envía con la solicitud.',
+  'review.error.nothingToAccept':
+    '{country} no tiene ningún envío aceptado para {year}, así que todavía no hay nada que aceptar. Solicite una corrección o espere a un envío aceptado.',
+  'review.error.messageTooLong':
+    'El mensaje tiene {length, number} caracteres; caben como máximo {max, number}. Acórtelo o envíelo en dos mensajes.',
+  'review.error.messageEmpty': 'Escriba un mensaje antes de enviarlo.',
+  'review.error.stateUnknown': 'Elija «Aceptado por la Comisión» o «Corrección solicitada».',
+  'review.error.countryUnknown': '«{country}» no es el código de dos letras de un miembro.',
+  'review.heading': 'Revisión y mensajes',
+  'review.state.none': 'La Comisión todavía no ha revisado el informe de {year}.',
+  'review.state.accepted': 'Aceptado por la Comisión',
+  'review.state.correction-requested': 'Corrección solicitada',
+  'review.current': 'Revisión: {state}, {date}.',
+  'review.event': 'Revisión: «{state}».',
+  'review.threadHeading': 'Mensajes sobre {year}',
+  'review.noMessages': 'Todavía no hay mensajes.',
+  'review.from.staff': 'Servicios de la Comisión',
+  'review.from.you': '{country} (usted)',
+  'review.from.withEmail': '{who}, {email}',
+  'review.writeToStaff': 'Escribir a la Comisión',
+  'review.writeToCountry': 'Escribir a: {country}',
+  'review.messageLabel': 'Su mensaje',
+  'review.messageHintStaff':
+    'Como máximo {max, number} caracteres. Los servicios de la Comisión lo reciben por correo electrónico.',
+  'review.messageHintCountry':
+    'Como máximo {max, number} caracteres. Los contactos del miembro ({country}) lo reciben por correo electrónico.',
+  'review.sendButton': 'Enviar el mensaje',
+  'review.formHeading': 'Revisar el informe de {year}: {country}',
+  'review.stateLegend': 'Decisión',
+  'review.reviewMessageLabel': 'Mensaje a: {country}',
+  'review.reviewMessageHint':
+    'Obligatorio si solicita una corrección: indique qué hay que corregir. Los contactos del miembro ({country}) reciben la decisión y el mensaje por correo electrónico.',
+  'review.reviewButton': 'Registrar la revisión',
+  'review.error.uploadUnknown':
+    'No hay ningún envío «{upload}» del miembro ({country}) para {year}. Elija uno de la lista o ninguno.',
+  'review.aboutLabel': 'Sobre un envío (opcional)',
+  'review.aboutNone': 'Ningún envío en particular',
+  'review.aboutOption': '{file}, {date}',
+  'review.about': 'Sobre el envío {file}',
+  'review.unreadable':
+    'La revisión y los mensajes no pueden mostrarse en este momento. No se ha perdido nada; vuelva a intentarlo más tarde y avise al equipo de la Comisión si continúa.',
+  'review.mail.sampleSubject': '[Datos de ejemplo ficticios] {subject}',
+  'review.mail.sampleNotice':
+    'Datos de ejemplo ficticios: este correo procede del portal de demostración. Todas las cifras son inventadas y no describen ningún país real.',
+  'review.mail.acceptedSubject': '{country}, {year}: aceptado por la Comisión',
+  'review.mail.acceptedBody':
+    'La Comisión ha revisado el informe de {year} del miembro ({country}) y lo ha aceptado.',
+  'review.mail.correctionSubject': '{country}, {year}: corrección solicitada',
+  'review.mail.correctionBody':
+    'La Comisión ha revisado el informe de {year} del miembro ({country}) y solicita una corrección. Envíe un archivo corregido.',
+  'review.mail.staffMessage': 'El mensaje de la Comisión:',
+  'review.mail.toCountrySubject': '{country}, {year}: un mensaje de la Comisión',
+  'review.mail.toCountryBody': 'La Comisión ha escrito sobre el informe de {year} del miembro ({country}):',
+  'review.mail.toStaffSubject': '{country}, {year}: un mensaje del punto de contacto nacional',
+  'review.mail.toStaffBody': '{email} ({country}) ha escrito sobre el informe de {year}:',
+  'review.mail.link': 'Lea y responda en el portal: {url}',
+  'review.mail.noLink': 'Lea y responda en el portal, en la página del miembro ({country}) para {year}.',
+  'review.mail.footer':
+    'Recibe este correo como usuario del portal de informes de la Alianza Mundial. Responda en el portal y no a este correo.',
 
   // ---------- portal for daily use: fast answer, expired session, result page, small screens (h4)
   // (keys of this part go here)

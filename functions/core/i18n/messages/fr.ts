@@ -698,6 +698,67 @@ export const fr: { readonly [K in MessageKey]?: string } = {
 
   // ---------- review and the message thread (h3)
   // (keys of this part go here)
+  'review.error.messageRequired':
+    'Rédigez un message indiquant ce que {country} doit corriger : il est envoyé avec la demande.',
+  'review.error.nothingToAccept':
+    '{country} n’a aucun envoi accepté pour {year} : il n’y a donc encore rien à accepter. Demandez plutôt une correction, ou attendez un envoi accepté.',
+  'review.error.messageTooLong':
+    'Le message compte {length, number} caractères ; il peut en compter au plus {max, number}. Raccourcissez-le, ou envoyez-le en deux messages.',
+  'review.error.messageEmpty': 'Rédigez un message avant de l’envoyer.',
+  'review.error.stateUnknown': 'Choisissez « Accepté par la Commission » ou « Correction demandée ».',
+  'review.error.countryUnknown': '« {country} » n’est pas le code à deux lettres d’un membre.',
+  'review.heading': 'Examen et messages',
+  'review.state.none': 'La Commission n’a pas encore examiné le rapport {year}.',
+  'review.state.accepted': 'Accepté par la Commission',
+  'review.state.correction-requested': 'Correction demandée',
+  'review.current': 'Examen : {state}, {date}.',
+  'review.event': 'Examen : « {state} ».',
+  'review.threadHeading': 'Messages concernant {year}',
+  'review.noMessages': 'Aucun message pour le moment.',
+  'review.from.staff': 'Services de la Commission',
+  'review.from.you': '{country} (vous)',
+  'review.from.withEmail': '{who}, {email}',
+  'review.writeToStaff': 'Écrire à la Commission',
+  'review.writeToCountry': 'Écrire à : {country}',
+  'review.messageLabel': 'Votre message',
+  'review.messageHintStaff':
+    'Au plus {max, number} caractères. Les services de la Commission le reçoivent par courriel.',
+  'review.messageHintCountry':
+    'Au plus {max, number} caractères. Les contacts de ce membre ({country}) le reçoivent par courriel.',
+  'review.sendButton': 'Envoyer le message',
+  'review.formHeading': 'Examiner le rapport {year} : {country}',
+  'review.stateLegend': 'Décision',
+  'review.reviewMessageLabel': 'Message à : {country}',
+  'review.reviewMessageHint':
+    'Obligatoire pour une demande de correction : indiquez ce qu’il faut corriger. Les contacts de ce membre ({country}) reçoivent la décision et le message par courriel.',
+  'review.reviewButton': 'Enregistrer l’examen',
+  'review.error.uploadUnknown':
+    'Il n’y a aucun envoi « {upload} » de ce membre ({country}) pour {year}. Choisissez-en un dans la liste, ou aucun.',
+  'review.aboutLabel': 'Au sujet d’un envoi (facultatif)',
+  'review.aboutNone': 'Aucun envoi en particulier',
+  'review.aboutOption': '{file}, {date}',
+  'review.about': 'Au sujet de l’envoi {file}',
+  'review.unreadable':
+    'L’examen et les messages ne peuvent pas être affichés pour le moment. Rien n’est perdu ; réessayez plus tard et prévenez l’équipe de la Commission si cela dure.',
+  'review.mail.sampleSubject': '[Données d’exemple fictives] {subject}',
+  'review.mail.sampleNotice':
+    'Données d’exemple fictives : ce courriel provient du portail de démonstration. Tous les chiffres sont inventés et ne décrivent aucun pays réel.',
+  'review.mail.acceptedSubject': '{country}, {year} : accepté par la Commission',
+  'review.mail.acceptedBody':
+    'La Commission a examiné le rapport {year} de ce membre ({country}) et l’a accepté.',
+  'review.mail.correctionSubject': '{country}, {year} : correction demandée',
+  'review.mail.correctionBody':
+    'La Commission a examiné le rapport {year} de ce membre ({country}) et demande une correction. Veuillez envoyer un fichier corrigé.',
+  'review.mail.staffMessage': 'Le message de la Commission :',
+  'review.mail.toCountrySubject': '{country}, {year} : un message de la Commission',
+  'review.mail.toCountryBody': 'La Commission a écrit au sujet du rapport {year} de ce membre ({country}) :',
+  'review.mail.toStaffSubject': '{country}, {year} : un message du point de contact national',
+  'review.mail.toStaffBody': '{email} ({country}) a écrit au sujet du rapport {year} :',
+  'review.mail.link': 'Lire et répondre dans le portail : {url}',
+  'review.mail.noLink':
+    'Lisez et répondez dans le portail, sur la page de ce membre ({country}) pour {year}.',
+  'review.mail.footer':
+    'Vous recevez ce courriel en tant qu’utilisateur du portail de rapports de l’Alliance mondiale. Merci de répondre dans le portail plutôt qu’en répondant à ce courriel.',
 
   // ---------- portal for daily use: fast answer, expired session, result page, small screens (h4)
   // (keys of this part go here)
