@@ -21,6 +21,8 @@ export interface LocalMailer {
   mailer: Mailer;
   /** Where the mail goes, for the person at the terminal: `SMTP smtp://...` or `outbox /path`. */
   description: string;
+  /** Closes the SMTP connection pool, if any (a command that is done). */
+  close(): void;
 }
 
 export function createLocalMailer(
@@ -33,8 +35,13 @@ export function createLocalMailer(
   if (smtpUrl) {
     const problem = smtpUrlProblem(smtpUrl);
     if (problem) throw new ConfigurationError(`SMTP server: ${problem}`);
-    return { mailer: new SmtpMailer(smtpUrl, from), description: `SMTP ${redactedUrl(smtpUrl)}` };
+    const mailer = new SmtpMailer(smtpUrl, from);
+    return { mailer, description: `SMTP ${redactedUrl(smtpUrl)}`, close: () => mailer.close() };
   }
   const dir = resolve(options.outboxDir ?? (env.MAIL_OUTBOX?.trim() || defaultOutboxDir(storeDir)));
-  return { mailer: new OutboxMailer(dir, from, options.clock), description: `outbox ${dir}` };
+  return {
+    mailer: new OutboxMailer(dir, from, options.clock),
+    description: `outbox ${dir}`,
+    close: () => {},
+  };
 }

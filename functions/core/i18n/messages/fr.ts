@@ -634,13 +634,13 @@ export const fr: { readonly [K in MessageKey]?: string } = {
   'mail.sample.notice':
     'Ce message a été envoyé depuis un stockage contenant les données d’exemple fictives : aucun chiffre ni aucun nom qu’il contient n’est réel.',
   'mail.signature':
-    'L’équipe de la Commission de l’Alliance mondiale contre les abus sexuels commis contre des enfants en ligne\n(Envoi automatique. Vous le recevez en tant que contact national pour {country}.)',
-  'reminder.before.subject': 'Rappel : le rapport {year} de {country} est attendu pour le {deadline}',
+    'L’équipe de la Commission de l’Alliance mondiale contre les abus sexuels commis contre des enfants en ligne\n(Envoi automatique. Vous le recevez en tant que contact national ({country}).)',
+  'reminder.before.subject': 'Rappel – {country} : le rapport {year} est attendu pour le {deadline}',
   'reminder.before.body':
-    'Madame, Monsieur,\n\nLa Commission n’a pas encore reçu de rapport {year} accepté pour {country}. La date limite est le {deadline}, {days, plural, =0 {aujourd’hui} one {dans # jour} other {dans # jours}}.\n\nVeuillez déposer votre classeur rempli sur le portail de rapport d’ici là.',
-  'reminder.after.subject': 'En retard : le rapport {year} de {country} (date limite : {deadline})',
+    'Madame, Monsieur,\n\nLa Commission n’a pas encore reçu de rapport {year} accepté pour votre pays ({country}). La date limite est le {deadline}, {days, plural, =0 {aujourd’hui} one {dans # jour} other {dans # jours}}.\n\nVeuillez déposer votre classeur rempli sur le portail de rapport d’ici là.',
+  'reminder.after.subject': 'En retard – {country} : le rapport {year} (date limite : {deadline})',
   'reminder.after.body':
-    'Madame, Monsieur,\n\nLa date limite du rapport {year} de {country} était le {deadline}, il y a {days, plural, one {# jour} other {# jours}}, et la Commission n’a pas encore reçu de rapport accepté.\n\nLes dépôts sont encore acceptés jusqu’au {closes}. Veuillez déposer votre classeur rempli sur le portail de rapport ; si vous ne le pouvez pas, indiquez à l’équipe de la Commission quand l’attendre.',
+    'Madame, Monsieur,\n\nLa date limite du rapport {year} de votre pays ({country}) était le {deadline}, il y a {days, plural, one {# jour} other {# jours}}, et la Commission n’a pas encore reçu de rapport accepté.\n\nLes dépôts sont encore acceptés jusqu’au {closes}. Veuillez déposer votre classeur rempli sur le portail de rapport ; si vous ne le pouvez pas, indiquez à l’équipe de la Commission quand l’attendre.',
   'reminder.portal': 'Le portail de rapport : {url}',
   'reminder.already':
     'Si vous venez de déposer le rapport, ou si une autre personne de votre pays s’en charge, vous pouvez ignorer ce message.',
