@@ -76,6 +76,8 @@ let deps: RemindHandlerDeps | undefined;
 const tools = handlerTools('remind');
 
 export const handler = instrumented(tools, (event) => {
+  // A wrong input is refused before the clients are built (and named as such, not as a missing variable).
+  parseHandlerInput('remind', inputSchema, event ?? {});
   deps ??= createRemindDeps();
   return sendReminders(event, deps, tools);
 });
