@@ -103,6 +103,10 @@ export function buildProgram(): Command {
     .option('--port <port>', 'port to listen on', parsePort, 8080)
     .option('--store <dir>', 'the folder store', '.alliance-store')
     .option('--year <year>', 'the year pages open on (default: last calendar year)', parseYear)
+    .option(
+      '--smtp-url <url>',
+      'the SMTP server for the portal’s mail (default SMTP_URL, else .eml files in <store>/outbox)',
+    )
     .action(async (opts) => {
       const { runServe } = await import('./commands/serve.js');
       process.exitCode = await runServe(opts);

@@ -22,6 +22,7 @@
  *   GET  /staff/drafts/NAME?year=Y           consolidated draft and draft open data
  *   GET  /staff/editions/N/FILE?year=Y       a published edition's files
  *   GET|POST /staff/publish?year=Y           mark ready and publish (with a confirmation)
+ *   GET  /staff/reminders?year=Y             the reminders sent for the year (routes/reminders.ts)
  */
 import { createLog } from '../adapters/log.js';
 import { notAReportingYearMessage, parseReportingYear } from '../core/limits.js';

@@ -66,6 +66,7 @@ const routes: { method: 'GET' | 'POST'; path: string; expect: Record<Role, numbe
   { method: 'GET', path: '/staff/editions/1/manifest.json', expect: { out: 401, fr: 403, staff: 200 } },
   { method: 'GET', path: '/staff/publish', expect: { out: 303, fr: 403, staff: 200 } },
   { method: 'POST', path: '/staff/publish', expect: { out: 401, fr: 403, staff: 200 } },
+  { method: 'GET', path: '/staff/reminders', expect: { out: 303, fr: 403, staff: 200 } },
   { method: 'POST', path: '/signout', expect: { out: 401, fr: 303, staff: 303 } },
 ];
 
