@@ -29,7 +29,12 @@ describe('GET /staff/reminders', () => {
     );
     // The reminders as the remind run records them (mail to nowhere: a mailer that keeps them).
     const kept: string[][] = [];
-    const mailer = { send: async (m: { to: string[] }) => (kept.push(m.to), { messageId: null }) };
+    const mailer = {
+      send: async (m: { to: string[] }) => {
+        kept.push(m.to);
+        return { messageId: null };
+      },
+    };
     for (const today of ['2014-03-10', '2014-04-07'])
       await remind(deps.data, { year, today, mailer, directory: deps.directory!, actor: 'system:remind' });
     expect(kept).toEqual([['de@example.org'], ['fr@example.org'], ['de@example.org'], ['fr@example.org']]);

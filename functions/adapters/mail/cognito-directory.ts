@@ -70,8 +70,7 @@ export class CognitoDirectory implements ContactDirectory {
 }
 
 function dedupe(list: Recipient[]): Recipient[] {
-  const seen = new Set<string>();
-  return list
-    .filter((r) => (seen.has(r.email) ? false : (seen.add(r.email), true)))
-    .sort((a, b) => (a.email < b.email ? -1 : 1));
+  const byEmail = new Map<string, Recipient>();
+  for (const r of list) if (!byEmail.has(r.email)) byEmail.set(r.email, r);
+  return [...byEmail.values()].sort((a, b) => (a.email < b.email ? -1 : 1));
 }
