@@ -1,9 +1,13 @@
-/** The local portal's mail wiring: the users file as the directory, the outbox (or the SMTP server) as the mailer, none unless asked. */
+/** The portal's mail wiring. On AWS: SES when the stack set SES_FROM, the Cognito groups. Locally: the users file as the directory, the outbox (or the SMTP server) as the mailer, none unless asked. */
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CognitoDirectory } from '../../functions/adapters/mail/cognito-directory.js';
+import { SesMailer } from '../../functions/adapters/mail/ses.js';
+import { createAwsPortalDeps } from '../../functions/portal/aws-deps.js';
 import { createLocalPortalDeps } from '../../functions/portal/local-deps.js';
 import { type SmtpCapture, startSmtpCapture } from '../adapters/mail/smtp-capture.js';
+import { portalEnv } from './fake-cognito.js';
 import { makePortal } from './helpers.js';
 
 describe('the local portal’s mailer and directory', () => {
@@ -33,5 +37,18 @@ describe('the local portal’s mailer and directory', () => {
     const viaSmtp = await createLocalPortalDeps(store, { mail: { smtpUrl: smtp.url } });
     await viaSmtp.mailer!.send({ to: ['de@example.org'], subject: 'Test', text: 'Hallo.' });
     expect(smtp.received.map((m) => m.rcptTo)).toEqual([['de@example.org']]);
+  });
+});
+
+describe('the AWS portal’s mailer and directory', () => {
+  const env = { ...portalEnv, COGNITO_DOMAIN_URL: 'https://login.example.org' };
+  it('sends through SES when the stack gave a mail identity, and knows the Cognito groups', () => {
+    const deps = createAwsPortalDeps({ ...env, SES_FROM: 'Alliance <reports@example.org>' });
+    expect(deps.mailer).toBeInstanceOf(SesMailer);
+    expect(deps.directory).toBeInstanceOf(CognitoDirectory);
+  });
+
+  it('mails nothing without one', () => {
+    expect(createAwsPortalDeps(env).mailer).toBeUndefined();
   });
 });
