@@ -7,6 +7,7 @@
  *   Publish    the five publish functions, the state machine, the yearly schedule
  *   Reconcile  the daily replay of uploads whose notification was lost
  *   Portal     Cognito, the portal function and its HTTP API
+ *   Mail       the SES identity, the daily reminders (when the context names an identity)
  *   Alarms     every alarm: dead-letter queues, a failed reconcile
  *
  * Each function's S3 rights are granted by one helper (constructs/grants.ts) over the data
@@ -22,6 +23,7 @@ import type { Construct } from 'constructs';
 import { Alarms } from './constructs/alarms.js';
 import { Drafts } from './constructs/drafts.js';
 import { Ingest } from './constructs/ingest.js';
+import { Mail, type MailProps } from './constructs/mail.js';
 import { Portal } from './constructs/portal.js';
 import { Publish } from './constructs/publish.js';
 import { Reconcile } from './constructs/reconcile.js';
@@ -40,6 +42,8 @@ export interface AllianceStackProps extends StackProps {
   portalCallbackUrls?: string[];
   /** Countries rendered in parallel by the publish run. */
   publishConcurrency?: number;
+  /** E-mail (context `mailIdentity`, `mailFrom`): without it, nothing is mailed and no reminder runs. */
+  mail?: Omit<MailProps, 'portalUrl'>;
 }
 
 export class AllianceStack extends Stack {
@@ -76,6 +80,17 @@ export class AllianceStack extends Stack {
       publish.stateMachine,
       props.portalCallbackUrls ? { callbackUrls: props.portalCallbackUrls } : {},
     );
+    if (props.mail) {
+      const mail = new Mail(
+        this,
+        'MailPart',
+        { storage, userPool: portal.userPool, scheduleDeadLetterQueue: publish.scheduleDeadLetterQueue },
+        { ...props.mail, portalUrl: portal.portalUrl },
+      );
+      // Receipts (from the ingest), review and message notices (from the portal) go out the same way.
+      for (const fn of [portal.fn, ingest.fn]) mail.allowSending(fn);
+      mail.allowDirectory(portal.fn);
+    }
     new Alarms(this, 'Alarms', {
       ingestDeadLetterQueue: ingest.deadLetterQueue,
       renderDraftsDeadLetterQueue: drafts.deadLetterQueue,

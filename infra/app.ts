@@ -1,7 +1,8 @@
 /**
  * The CDK app: `npx cdk synth` (no credentials needed) or `npx cdk deploy`.
  * Context: `publishSchedule` (cdk.json), optional `portalOrigins` and `portalCallbackUrls`
- * (comma separated). The stack is environment-agnostic unless CDK_DEFAULT_ACCOUNT is set.
+ * (comma separated), optional `mailIdentity` (the SES domain or address mail is sent from: it
+ * turns e-mail and the daily reminders on) and `mailFrom`. The stack is environment-agnostic unless CDK_DEFAULT_ACCOUNT is set.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,12 +25,15 @@ export function buildApp(app: App = new App()): { app: App; stack: AllianceStack
     throw new Error('Context publishSchedule is missing (cdk.json: "cron(0 6 5 12 ? *)")');
   const portalOrigins = list('portalOrigins');
   const portalCallbackUrls = list('portalCallbackUrls');
+  const mailIdentity = context('mailIdentity');
+  const mailFrom = context('mailFrom');
   addNagChecks(app);
   const stack = new AllianceStack(app, 'AllianceReports', {
     description: 'Global Alliance against Child Sexual Abuse Online: yearly reports pipeline',
     publishSchedule,
     ...(portalOrigins ? { portalOrigins } : {}),
     ...(portalCallbackUrls ? { portalCallbackUrls } : {}),
+    ...(mailIdentity ? { mail: { identity: mailIdentity, ...(mailFrom ? { from: mailFrom } : {}) } } : {}),
     ...(process.env.CDK_DEFAULT_ACCOUNT
       ? { env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION } }
       : {}),

@@ -25,6 +25,7 @@ export const handlerNames = [
   'publish-open-data',
   'publish-manifest',
   'reconcile',
+  'remind',
 ] as const;
 export type HandlerName = (typeof handlerNames)[number];
 

@@ -5,7 +5,7 @@
  */
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 
-export type CountMetric = 'UploadAccepted' | 'UploadRejected' | 'Fault';
+export type CountMetric = 'UploadAccepted' | 'UploadRejected' | 'Fault' | 'ReminderSent' | 'ReminderFailed';
 export type DurationMetric = 'RenderTime';
 
 export interface Telemetry {

@@ -32,6 +32,16 @@ export function parsePort(text: string): number {
   return port;
 }
 
+/** A day `YYYY-MM-DD` that exists in the calendar. */
+function parseDayArg(text: string): string {
+  const day = text.trim();
+  const m = day.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  const date = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (!date || date.toISOString().slice(0, 10) !== day)
+    throw new InvalidArgumentError('a day written YYYY-MM-DD, such as 2026-03-10');
+  return day;
+}
+
 function parseLang(text: string): Language {
   const lang = text.trim().toLowerCase();
   if (!isLanguage(lang)) throw new InvalidArgumentError(`one of ${languages.join(', ')}`);
@@ -93,6 +103,10 @@ export function buildProgram(): Command {
     .option('--port <port>', 'port to listen on', parsePort, 8080)
     .option('--store <dir>', 'the folder store', '.alliance-store')
     .option('--year <year>', 'the year pages open on (default: last calendar year)', parseYear)
+    .option(
+      '--smtp-url <url>',
+      'the SMTP server for the portal’s mail (default SMTP_URL, else .eml files in <store>/outbox)',
+    )
     .action(async (opts) => {
       const { runServe } = await import('./commands/serve.js');
       process.exitCode = await runServe(opts);
@@ -107,6 +121,7 @@ export function buildProgram(): Command {
     .requiredOption('--email <email>', 'the sign-in e-mail')
     .option('--country <code>', 'a national contact of this country')
     .option('--staff', 'Commission staff (sees every country)')
+    .option('--lang <lang>', 'the language of their e-mail: en, fr, de or es (default en)', parseLang)
     .option('--store <dir>', 'the folder store', '.alliance-store')
     .action(async (opts) => {
       const { runUsersAdd } = await import('./commands/users.js');
@@ -162,6 +177,27 @@ export function buildProgram(): Command {
     .action(async (opts) => {
       const { runRevalidate } = await import('./commands/revalidate.js');
       process.exitCode = await runRevalidate(opts);
+    });
+
+  program
+    .command('remind')
+    .description('mail the reminder due today to the contacts of members without an accepted submission')
+    .requiredOption('--year <year>', 'the reporting year', parseYear)
+    .option('--today <day>', 'the day to act as (YYYY-MM-DD; default: today, UTC)', (t) => parseDayArg(t))
+    .option('--dry-run', 'print what would be sent; send and write nothing')
+    .option('--store <dir>', 'the folder store', '.alliance-store')
+    .option(
+      '--smtp-url <url>',
+      'the SMTP server (smtp://host:port; default SMTP_URL, else .eml files in <store>/outbox)',
+    )
+    .option(
+      '--outbox <dir>',
+      'where the .eml files go without an SMTP server (default MAIL_OUTBOX, else <store>/outbox)',
+    )
+    .option('--portal-url <url>', 'the portal address written in the mail')
+    .action(async (opts) => {
+      const { runRemind } = await import('./commands/remind.js');
+      process.exitCode = await runRemind(opts);
     });
 
   return program;

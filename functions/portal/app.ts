@@ -26,6 +26,7 @@
  *   GET  /staff/editions/N/FILE?year=Y       a published edition's files
  *   GET|POST /staff/publish?year=Y           mark ready and publish (with a confirmation)
  *   GET|POST /staff/period?year=Y            the year's reporting period: dates, who set them, history (routes/period.ts)
+ *   GET  /staff/reminders?year=Y             the reminders sent for the year (routes/reminders.ts)
  */
 import { createLog } from '../adapters/log.js';
 import { notAReportingYearMessage, parseReportingYear } from '../core/limits.js';

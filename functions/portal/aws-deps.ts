@@ -12,9 +12,12 @@ import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import { FetchError } from 'aws-jwt-verify/error';
 import type { JwksCache } from 'aws-jwt-verify/jwk';
 import { ConfigurationError, requireEnv } from '../adapters/env.js';
+import { CognitoDirectory } from '../adapters/mail/cognito-directory.js';
+import { sesMailerFromEnv } from '../adapters/mail/ses.js';
 import { createBrowserUploadPresigner, presignDownload } from '../adapters/s3-presign.js';
 import { createS3Client, S3Store } from '../adapters/s3-store.js';
 import { traced } from '../adapters/tracing.js';
+import type { ContactDirectory, Mailer } from '../app/mail/ports.js';
 import type { Clock } from '../core/ports.js';
 import { buildTemplate } from '../core/template.js';
 import { CognitoAuth, type IdTokenVerifier } from './cognito-auth.js';
@@ -44,6 +47,9 @@ export interface AwsPortalOptions {
   /** Calls the Cognito token endpoint (tests point it at a local fake). */
   fetch?: typeof fetch;
   clock?: Clock;
+  /** Tests hand in their own; by default SES when SES_FROM is set (the stack sets it with a mail identity). */
+  mailer?: Mailer;
+  directory?: ContactDirectory;
 }
 
 /**
@@ -82,7 +88,12 @@ export function createAwsPortalDeps(env: NodeJS.ProcessEnv, options: AwsPortalOp
   const uploadsBucket = e.UPLOADS_BUCKET;
   const dataBucket = e.DATA_BUCKET;
   const presigner = createBrowserUploadPresigner({ client, bucket: uploadsBucket });
+  // Mail is on when the stack has a mail identity (SES_FROM); the contacts are the Cognito groups.
+  const mailer = options.mailer ?? (env.SES_FROM?.trim() ? sesMailerFromEnv(env) : undefined);
+  const directory = options.directory ?? new CognitoDirectory(e.COGNITO_USER_POOL_ID);
   return {
+    ...(mailer ? { mailer } : {}),
+    directory,
     uploads: new S3Store({ bucket: uploadsBucket, client }),
     data: new S3Store({ bucket: dataBucket, client }),
     identity: { kind: 'cognito', auth },

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import * as z from 'zod';
 import { AllianceError } from '../core/errors.js';
+import { type Language, languages } from '../core/i18n/languages.js';
 import type { Clock } from '../core/ports.js';
 import type { Identity } from './types.js';
 
@@ -27,6 +28,8 @@ const userSchema = z.object({
     .nullable(),
   salt: z.string(),
   hash: z.string(),
+  /** The language the person reads their e-mail in (reminders, receipts); English when absent. */
+  lang: z.enum(languages).optional(),
 });
 const usersFileSchema = z.object({ users: z.array(userSchema) });
 export type StoredUser = z.infer<typeof usersFileSchema>['users'][number];
@@ -61,7 +64,7 @@ export function normalizeEmail(email: string): string {
 /** Adds or replaces a user; the password is stored as a salted scrypt hash only. */
 export async function addUser(
   storeDir: string,
-  input: { email: string; password: string; role: 'contact' | 'staff'; country?: string },
+  input: { email: string; password: string; role: 'contact' | 'staff'; country?: string; lang?: Language },
 ): Promise<{ replaced: boolean }> {
   const email = normalizeEmail(input.email);
   const salt = randomBytes(16);
@@ -73,6 +76,7 @@ export async function addUser(
     country: input.role === 'contact' ? (input.country ?? null) : null,
     salt: salt.toString('base64'),
     hash: hash.toString('base64'),
+    ...(input.lang ? { lang: input.lang } : {}),
   };
   const index = users.findIndex((u) => u.email === email);
   if (index >= 0) users[index] = user;

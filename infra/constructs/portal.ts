@@ -58,6 +58,8 @@ export class Portal extends StackPart {
   readonly loginDomain: UserPoolDomain;
   readonly stage: HttpStage;
   readonly callbackUrls: string[];
+  /** The portal's origin, as the function knows it (PORTAL_URL). */
+  readonly portalUrl: string;
 
   constructor(
     scope: Construct,
@@ -76,6 +78,7 @@ export class Portal extends StackPart {
     this.client = signIn.client;
     this.loginDomain = signIn.loginDomain;
     this.callbackUrls = signIn.callbackUrls;
+    this.portalUrl = signIn.portalUrl;
     const portalEnvironment: Record<string, string> = {
       COGNITO_USER_POOL_ID: this.userPool.userPoolId,
       COGNITO_CLIENT_ID: this.client.userPoolClientId,

@@ -28,6 +28,7 @@ const badEvents: Record<HandlerName, { event: unknown; where: string }> = {
   'publish-open-data': { event: {}, where: 'plan' },
   'publish-manifest': { event: { plan: null }, where: 'plan' },
   reconcile: { event: { year: 14, replay: 'yes' }, where: 'year' },
+  remind: { event: { today: 'tomorrow' }, where: 'today' },
 };
 
 describe('a handler given input it cannot parse', () => {

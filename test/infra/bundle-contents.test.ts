@@ -109,7 +109,7 @@ describe('the slimmed Lambda bundles', () => {
   const fontDirBefore = process.env[FONT_DIR_ENV];
 
   beforeAll(async () => {
-    for (const name of ['ingest', 'render-drafts', 'publish-country'] as const) {
+    for (const name of ['ingest', 'render-drafts', 'publish-country', 'remind'] as const) {
       const file = join(outdir, `${name}.cjs`);
       const { metafile } = await build(esbuildOptions(name, file));
       bundles.set(name, { file, metafile: metafile! });
@@ -139,6 +139,8 @@ describe('the slimmed Lambda bundles', () => {
         ingest.filter((p) => p.includes(pkg)),
         pkg,
       ).toEqual([]);
+    // The remind function mails through SES: the SMTP and .eml adapters (nodemailer) stay out.
+    expect(inputs('remind').filter((p) => p.includes('node_modules/nodemailer/'))).toEqual([]);
     for (const name of bundles.keys()) {
       const all = inputs(name);
       for (const pkg of Object.keys(leftOutPackages))

@@ -4,7 +4,9 @@
  */
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import { ConfigurationError } from '../../adapters/env.js';
 import { openLocalStores } from '../../adapters/local-stores.js';
+import { createLocalMailer } from '../../adapters/mail/local.js';
 import { defaultLimits } from '../../core/limits.js';
 import { readUsers } from '../../portal/local-auth.js';
 import { createLocalPortalDeps } from '../../portal/local-deps.js';
@@ -16,11 +18,20 @@ export interface ServeOptions {
   store: string;
   /** The year pages open on when the address names none (default: last calendar year). */
   year?: number;
+  /** The SMTP server for the portal's mail (default SMTP_URL, else .eml files in <store>/outbox). */
+  smtpUrl?: string;
 }
 
 export async function runServe(opts: ServeOptions): Promise<number> {
   const store = resolve(opts.store);
-  const deps = await createLocalPortalDeps(store, await localUseCases(store));
+  let mail: ReturnType<typeof createLocalMailer>;
+  try {
+    mail = createLocalMailer(store, opts.smtpUrl ? { smtpUrl: opts.smtpUrl } : {});
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw new UsageError(error.message);
+    throw error;
+  }
+  const deps = await createLocalPortalDeps(store, { ...(await localUseCases(store)), mailer: mail.mailer });
   if (opts.year !== undefined) deps.currentYear = opts.year;
   const server = createPortalServer(deps, defaultLimits.maxFileBytes);
   await new Promise<void>((done, fail) => {
@@ -36,6 +47,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   const { port } = server.address() as AddressInfo;
   const users = await readUsers(store);
   process.stdout.write(`Portal running at http://127.0.0.1:${port}/ (store ${store}). Ctrl+C stops it.\n`);
+  process.stdout.write(`Mail goes to: ${mail.description}.\n`);
   if (users.length === 0)
     process.stdout.write(
       'No users yet: add one with `alliance-reports users add --email you@example.org --staff --store ...`.\n',
@@ -50,6 +62,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  mail.close();
   process.stdout.write('Portal stopped.\n');
   return EXIT_OK;
 }

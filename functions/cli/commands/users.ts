@@ -2,6 +2,7 @@
  * `alliance-reports users add`: adds or updates a local portal user. The password comes from
  * ALLIANCE_PASSWORD or is asked on the terminal (not echoed); only a scrypt hash is kept.
  */
+import type { Language } from '../../core/i18n/languages.js';
 import { resolveMember } from '../../core/members.js';
 import { addUser, normalizeEmail } from '../../portal/local-auth.js';
 import { EXIT_OK, UsageError } from '../main.js';
@@ -11,6 +12,8 @@ export interface UsersAddOptions {
   country?: string;
   staff?: boolean;
   store: string;
+  /** The language the user reads e-mail in. */
+  lang?: Language;
 }
 
 export async function runUsersAdd(opts: UsersAddOptions): Promise<number> {
@@ -28,6 +31,7 @@ export async function runUsersAdd(opts: UsersAddOptions): Promise<number> {
   if (password.length < 12) throw new UsageError('the password must have at least 12 characters');
   const input: Parameters<typeof addUser>[1] = { email, password, role: opts.staff ? 'staff' : 'contact' };
   if (country) input.country = country;
+  if (opts.lang) input.lang = opts.lang;
   const { replaced } = await addUser(opts.store, input);
   process.stdout.write(
     `${replaced ? 'Updated' : 'Added'} ${email}: ${country ? `national contact for ${country}` : 'staff'} (in ${opts.store}/users.json).\n`,

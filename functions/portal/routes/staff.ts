@@ -10,6 +10,7 @@ import { t } from '../i18n.js';
 import type { PortalResponse } from '../types.js';
 import { renderPage } from '../views.js';
 import { publicationRoute, readReady } from './publication.js';
+import { remindersRoute } from './reminders.js';
 
 /** The router for everything below `/staff`. */
 export async function staffRoute(ctx: SignedInContext, rest: string): Promise<PortalResponse> {
@@ -32,6 +33,7 @@ export async function staffRoute(ctx: SignedInContext, rest: string): Promise<Po
     );
   }
   if (rest === '/publish') return publicationRoute(ctx);
+  if (rest === '/reminders') return remindersRoute(ctx);
   return notFound(ctx);
 }
 

@@ -702,6 +702,40 @@ export const de: { readonly [K in MessageKey]?: string } = {
 
   // ---------- mail: receipts, reminders, the e-mail texts (h2)
   // (keys of this part go here)
+  // Erinnerungen und der E-Mail-Versand (Mail-Adapter, remind): Schlüssel reminder.*, mail.*
+  'mail.sample.subject': '[Fiktive Beispieldaten] {subject}',
+  'mail.sample.notice':
+    'Diese Nachricht wurde aus einem Speicher mit den fiktiven Beispieldaten gesendet: Keine Zahl und kein Name darin ist echt.',
+  'mail.signature':
+    'Das Team der Kommission der Globalen Allianz gegen sexuellen Missbrauch von Kindern im Internet\n(Automatisch gesendet. Sie erhalten sie als nationale Kontaktperson für {country}.)',
+  'reminder.before.subject': 'Erinnerung: Der Bericht {year} für {country} ist am {deadline} fällig',
+  'reminder.before.body':
+    'Sehr geehrte nationale Kontaktperson,\n\ndie Kommission hat für {country} noch keinen angenommenen Bericht {year} erhalten. Die Frist endet am {deadline}, {days, plural, =0 {heute} one {in # Tag} other {in # Tagen}}.\n\nBitte laden Sie Ihre ausgefüllte Arbeitsmappe bis dahin im Berichtsportal hoch.',
+  'reminder.after.subject': 'Überfällig: der Bericht {year} für {country} (Frist {deadline})',
+  'reminder.after.body':
+    'Sehr geehrte nationale Kontaktperson,\n\ndie Frist für den Bericht {year} für {country} endete am {deadline}, vor {days, plural, one {# Tag} other {# Tagen}}, und die Kommission hat noch keinen angenommenen Bericht erhalten.\n\nUploads werden noch bis zum {closes} angenommen. Bitte laden Sie Ihre ausgefüllte Arbeitsmappe im Berichtsportal hoch; wenn das nicht möglich ist, teilen Sie dem Team der Kommission mit, wann sie zu erwarten ist.',
+  'reminder.portal': 'Das Berichtsportal: {url}',
+  'reminder.already':
+    'Wenn Sie den Bericht gerade hochgeladen haben oder eine andere Person in Ihrem Land dafür zuständig ist, können Sie diese Nachricht ignorieren.',
+  'reminder.kind.before': '{days, plural, one {# Tag} other {# Tage}} vor der Frist',
+  'reminder.kind.after': '{days, plural, one {# Tag} other {# Tage}} nach der Frist',
+  'reminder.page.title': 'Gesendete Erinnerungen für {year}',
+  'reminder.page.intro':
+    'Vor der Frist (21, 7 und 1 Tag) und danach (alle 7 Tage, bis das Jahr geschlossen wird) erhalten die nationalen Kontaktpersonen der Mitglieder ohne angenommene Einreichung eine Erinnerung per E-Mail, jede nur einmal. Die tägliche Aufgabe und `alliance-reports remind` senden sie.',
+  'reminder.page.period': 'Zeitraum {year}: Öffnung am {opens}, Frist am {deadline}, Schluss am {closes}.',
+  'reminder.page.noPeriod':
+    'Für {year} ist kein Berichtszeitraum festgelegt: Bis er festgelegt ist, wird keine Erinnerung gesendet.',
+  'reminder.page.none': 'Für {year} wurde keine Erinnerung gesendet.',
+  'reminder.page.caption': 'Gesendete Erinnerungen für {year}, nach Land',
+  'reminder.page.country': 'Land',
+  'reminder.page.kind': 'Erinnerung',
+  'reminder.page.day': 'Fällig am',
+  'reminder.page.sentAt': 'Gesendet',
+  'reminder.page.recipients': 'Gesendet an',
+  'reminder.page.by': 'Von',
+  'reminder.page.count': '{count, plural, one {# Kontaktperson} other {# Kontaktpersonen}}',
+  'reminder.page.back': 'Zurück zur Übersicht des Jahres',
+  'reminder.page.link': 'An die Mitglieder gesendete Erinnerungen für {year}',
 
   // ---------- review and the message thread (h3)
   // (keys of this part go here)

@@ -671,6 +671,39 @@ export const en = {
 
   // ---------- mail: receipts, reminders, the e-mail texts (h2)
   // (keys of this part go here)
+  // reminders and the e-mail transport (mail adapters, remind): keys reminder.*, mail.*
+  'mail.sample.subject': '[Fictitious sample data] {subject}',
+  'mail.sample.notice':
+    'This message was sent from a store holding the fictitious sample data: no figure or name in it is real.',
+  'mail.signature':
+    'The Commission team of the Global Alliance against Child Sexual Abuse Online\n(Sent automatically. You receive it as a national contact of {country}.)',
+  'reminder.before.subject': 'Reminder: the {year} report of {country} is due on {deadline}',
+  'reminder.before.body':
+    'Dear national contact,\n\nThe Commission has not yet received an accepted {year} report for {country}. The deadline is {deadline}, {days, plural, =0 {today} one {in # day} other {in # days}}.\n\nPlease upload your filled workbook on the reporting portal before then.',
+  'reminder.after.subject': 'Overdue: the {year} report of {country} (deadline {deadline})',
+  'reminder.after.body':
+    'Dear national contact,\n\nThe deadline for the {year} report of {country} was {deadline}, {days, plural, one {# day} other {# days}} ago, and the Commission has not yet received an accepted report.\n\nUploads are still taken until {closes}. Please upload your filled workbook on the reporting portal; if you cannot, tell the Commission team when to expect it.',
+  'reminder.portal': 'The reporting portal: {url}',
+  'reminder.already':
+    'If you have just uploaded the report, or someone else in your country handles it, you can ignore this message.',
+  'reminder.kind.before': '{days, plural, one {# day} other {# days}} before the deadline',
+  'reminder.kind.after': '{days, plural, one {# day} other {# days}} after the deadline',
+  'reminder.page.title': 'Reminders sent for {year}',
+  'reminder.page.intro':
+    'Before the deadline (21, 7 and 1 days) and after it (every 7 days, until the year closes), the national contacts of members without an accepted submission get a reminder by e-mail, each one once. The daily job and `alliance-reports remind` send them.',
+  'reminder.page.period': 'Period of {year}: opens {opens}, deadline {deadline}, closes {closes}.',
+  'reminder.page.noPeriod': 'No reporting period is set for {year}: no reminder is sent until one is.',
+  'reminder.page.none': 'No reminder has been sent for {year}.',
+  'reminder.page.caption': 'Reminders sent for {year}, by country',
+  'reminder.page.country': 'Country',
+  'reminder.page.kind': 'Reminder',
+  'reminder.page.day': 'Due on',
+  'reminder.page.sentAt': 'Sent',
+  'reminder.page.recipients': 'Sent to',
+  'reminder.page.by': 'By',
+  'reminder.page.count': '{count, plural, one {# contact} other {# contacts}}',
+  'reminder.page.back': 'Back to the year’s overview',
+  'reminder.page.link': 'Reminders sent to the members for {year}',
 
   // ---------- review and the message thread (h3)
   // (keys of this part go here)

@@ -681,6 +681,40 @@ export const es: { readonly [K in MessageKey]?: string } = {
 
   // ---------- mail: receipts, reminders, the e-mail texts (h2)
   // (keys of this part go here)
+  // recordatorios y envío de correos (adaptadores de correo, remind): claves reminder.*, mail.*
+  'mail.sample.subject': '[Datos de ejemplo ficticios] {subject}',
+  'mail.sample.notice':
+    'Este mensaje se ha enviado desde un almacén con los datos de ejemplo ficticios: ninguna cifra ni ningún nombre que contiene es real.',
+  'mail.signature':
+    'El equipo de la Comisión de la Alianza Mundial contra el Abuso Sexual de Menores en Internet\n(Enviado automáticamente. Lo recibe como contacto nacional de {country}.)',
+  'reminder.before.subject': 'Recordatorio: el informe {year} de {country} vence el {deadline}',
+  'reminder.before.body':
+    'Estimado contacto nacional:\n\nLa Comisión aún no ha recibido un informe {year} aceptado de {country}. El plazo vence el {deadline}, {days, plural, =0 {hoy} one {dentro de # día} other {dentro de # días}}.\n\nLe rogamos que suba su libro cumplimentado al portal de informes antes de esa fecha.',
+  'reminder.after.subject': 'Fuera de plazo: el informe {year} de {country} (plazo: {deadline})',
+  'reminder.after.body':
+    'Estimado contacto nacional:\n\nEl plazo del informe {year} de {country} venció el {deadline}, hace {days, plural, one {# día} other {# días}}, y la Comisión aún no ha recibido un informe aceptado.\n\nSe siguen admitiendo envíos hasta el {closes}. Le rogamos que suba su libro cumplimentado al portal de informes; si no puede hacerlo, indique al equipo de la Comisión cuándo cabe esperarlo.',
+  'reminder.portal': 'El portal de informes: {url}',
+  'reminder.already':
+    'Si acaba de subir el informe, o si otra persona de su país se encarga de ello, puede ignorar este mensaje.',
+  'reminder.kind.before': '{days, plural, one {# día} other {# días}} antes del plazo',
+  'reminder.kind.after': '{days, plural, one {# día} other {# días}} después del plazo',
+  'reminder.page.title': 'Recordatorios enviados para {year}',
+  'reminder.page.intro':
+    'Antes del plazo (21, 7 y 1 días) y después de él (cada 7 días, hasta el cierre del año), los contactos nacionales de los miembros sin un envío aceptado reciben un recordatorio por correo electrónico, cada uno una sola vez. La tarea diaria y `alliance-reports remind` los envían.',
+  'reminder.page.period': 'Periodo {year}: apertura el {opens}, plazo el {deadline}, cierre el {closes}.',
+  'reminder.page.noPeriod':
+    'No hay un periodo de informe fijado para {year}: no se envía ningún recordatorio hasta que se fije.',
+  'reminder.page.none': 'No se ha enviado ningún recordatorio para {year}.',
+  'reminder.page.caption': 'Recordatorios enviados para {year}, por país',
+  'reminder.page.country': 'País',
+  'reminder.page.kind': 'Recordatorio',
+  'reminder.page.day': 'Previsto el',
+  'reminder.page.sentAt': 'Enviado',
+  'reminder.page.recipients': 'Enviado a',
+  'reminder.page.by': 'Por',
+  'reminder.page.count': '{count, plural, one {# contacto} other {# contactos}}',
+  'reminder.page.back': 'Volver al resumen del año',
+  'reminder.page.link': 'Recordatorios enviados a los miembros para {year}',
 
   // ---------- review and the message thread (h3)
   // (keys of this part go here)

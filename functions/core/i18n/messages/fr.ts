@@ -695,6 +695,41 @@ export const fr: { readonly [K in MessageKey]?: string } = {
 
   // ---------- mail: receipts, reminders, the e-mail texts (h2)
   // (keys of this part go here)
+  // rappels et envoi des courriels (adaptateurs de courrier, remind) : clés reminder.*, mail.*
+  'mail.sample.subject': '[Données d’exemple fictives] {subject}',
+  'mail.sample.notice':
+    'Ce message a été envoyé depuis un stockage contenant les données d’exemple fictives : aucun chiffre ni aucun nom qu’il contient n’est réel.',
+  'mail.signature':
+    'L’équipe de la Commission de l’Alliance mondiale contre les abus sexuels commis contre des enfants en ligne\n(Envoi automatique. Vous le recevez en tant que contact national ({country}).)',
+  'reminder.before.subject': 'Rappel – {country} : le rapport {year} est attendu pour le {deadline}',
+  'reminder.before.body':
+    'Madame, Monsieur,\n\nLa Commission n’a pas encore reçu de rapport {year} accepté pour votre pays ({country}). La date limite est le {deadline}, {days, plural, =0 {aujourd’hui} one {dans # jour} other {dans # jours}}.\n\nVeuillez déposer votre classeur rempli sur le portail de rapport d’ici là.',
+  'reminder.after.subject': 'En retard – {country} : le rapport {year} (date limite : {deadline})',
+  'reminder.after.body':
+    'Madame, Monsieur,\n\nLa date limite du rapport {year} de votre pays ({country}) était le {deadline}, il y a {days, plural, one {# jour} other {# jours}}, et la Commission n’a pas encore reçu de rapport accepté.\n\nLes dépôts sont encore acceptés jusqu’au {closes}. Veuillez déposer votre classeur rempli sur le portail de rapport ; si vous ne le pouvez pas, indiquez à l’équipe de la Commission quand l’attendre.',
+  'reminder.portal': 'Le portail de rapport : {url}',
+  'reminder.already':
+    'Si vous venez de déposer le rapport, ou si une autre personne de votre pays s’en charge, vous pouvez ignorer ce message.',
+  'reminder.kind.before': '{days, plural, one {# jour} other {# jours}} avant la date limite',
+  'reminder.kind.after': '{days, plural, one {# jour} other {# jours}} après la date limite',
+  'reminder.page.title': 'Rappels envoyés pour {year}',
+  'reminder.page.intro':
+    'Avant la date limite (21, 7 et 1 jours) et après celle-ci (tous les 7 jours, jusqu’à la clôture de l’année), les contacts nationaux des membres sans soumission acceptée reçoivent un rappel par courriel, chacun une seule fois. La tâche quotidienne et `alliance-reports remind` les envoient.',
+  'reminder.page.period':
+    'Période {year} : ouverture le {opens}, date limite le {deadline}, clôture le {closes}.',
+  'reminder.page.noPeriod':
+    'Aucune période de rapport n’est fixée pour {year} : aucun rappel n’est envoyé tant qu’elle ne l’est pas.',
+  'reminder.page.none': 'Aucun rappel n’a été envoyé pour {year}.',
+  'reminder.page.caption': 'Rappels envoyés pour {year}, par pays',
+  'reminder.page.country': 'Pays',
+  'reminder.page.kind': 'Rappel',
+  'reminder.page.day': 'Prévu le',
+  'reminder.page.sentAt': 'Envoyé',
+  'reminder.page.recipients': 'Destinataires',
+  'reminder.page.by': 'Par',
+  'reminder.page.count': '{count, plural, one {# contact} other {# contacts}}',
+  'reminder.page.back': 'Retour à la vue d’ensemble de l’année',
+  'reminder.page.link': 'Rappels envoyés aux membres pour {year}',
 
   // ---------- review and the message thread (h3)
   // (keys of this part go here)
