@@ -25,7 +25,8 @@ function serveUntilMailLine(args: string[]): Promise<string> {
     child.stderr.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
     });
-    child.on('exit', () => {
+    // 'close', not 'exit': the last lines may still be in the pipe when the process exits.
+    child.on('close', () => {
       clearTimeout(timer);
       resolve(out);
     });
