@@ -6,7 +6,8 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createLog } from '../../adapters/log.js';
 import { nextEdition } from '../../app/publish/editions.js';
-import { StoredSubmissionSource } from '../../app/submissions-store.js';
+import { encodeJson, StoredSubmissionSource } from '../../app/submissions-store.js';
+import { cycleKeys, type UploaderRecord } from '../../core/cycle/records.js';
 import { type Language, languageNames } from '../../core/i18n/languages.js';
 import { dataKeys, outputNames, parseUploadKey, uploadKey, uploadPrefix } from '../../core/keys.js';
 import { defaultLimits } from '../../core/limits.js';
@@ -37,6 +38,7 @@ import {
 import { countryName, currentLanguage, issuesInLanguage, t } from '../i18n.js';
 import type { PortalDeps, PortalRequest, PortalResponse } from '../types.js';
 import { renderPage } from '../views.js';
+import { receiptRoute, receiptSection } from './receipt.js';
 
 const UPLOAD_EXTENSIONS = ['.xlsx', '.ods', '.csv', '.txt', '.tsv'];
 
@@ -62,6 +64,8 @@ export async function countryRoute(ctx: SignedInContext, cc: string, rest: strin
     return receiveUpload(ctx, cc);
   }
   if (rest === '/uploaded' && req.method === 'GET') return uploadedPage(ctx, cc);
+  const receipt = rest.match(/^\/uploads\/([\w-]{1,64})\/receipt(\.txt)?$/);
+  if (receipt && req.method === 'GET') return receiptRoute(ctx, cc, receipt[1]!, receipt[2] === '.txt');
   const up = rest.match(/^\/uploads\/([\w-]{1,64})(\/annotated\.xlsx)?$/);
   if (up && req.method === 'GET') {
     const upload = await readUpload(deps.data, year, cc, up[1]!);
@@ -84,6 +88,7 @@ export async function countryRoute(ctx: SignedInContext, cc: string, rest: strin
         groups: groupIssuesBySheet(issues, t('portal.upload.wholeFile')),
         countryPath: base,
         countryName: countryName(cc),
+        ...(await receiptSection(ctx, cc, upload.id)),
       }),
     );
   }
@@ -116,6 +121,8 @@ async function countryPage(
   let csp = PAGE_CSP;
   if (!staffView && deps.upload.kind === 'presigned-post') {
     const batch = newBatch(deps);
+    // The file goes straight to the bucket: who sends it is known only now (for the receipt e-mail).
+    await recordUploader(ctx, cc, batch);
     const origin = deps.publicUrl ?? portalOrigin(ctx.req);
     // The country is the signed-in contact's own (mayRead passed and the role is contact).
     const form = await deps.upload.createForm({
@@ -192,6 +199,7 @@ async function receiveUpload(ctx: SignedInContext, cc: string): Promise<PortalRe
     return countryPage(ctx, cc, t('portal.country.wrongType'), 400);
   const batch = newBatch(deps);
   const key = uploadKey(year, cc, `${batch}-${name}`);
+  await recordUploader(ctx, cc, batch);
   await deps.uploads.put(key, file.data, { contentType: contentTypeOf(name) });
   if (deps.processUpload) await deps.processUpload({ key });
   return redirect(`/country/${cc}/uploaded?year=${year}&batch=${batch}`);
@@ -220,6 +228,23 @@ async function uploadedPage(ctx: SignedInContext, cc: string): Promise<PortalRes
       countryName: countryName(cc),
     }),
   );
+}
+
+/** Who sends the batch's upload and in which language: the receipt e-mail goes to them (app/cycle/send-receipt.ts). */
+async function recordUploader(ctx: SignedInContext, cc: string, batch: string): Promise<void> {
+  const record: UploaderRecord = {
+    schemaVersion: 1,
+    year: ctx.year,
+    country: cc,
+    batch,
+    email: ctx.session.identity.email,
+    lang: currentLanguage(),
+    at: ctx.deps.clock.now().toISOString(),
+  };
+  await ctx.deps.data.put(cycleKeys.uploader(ctx.year, cc, batch), encodeJson(record), {
+    contentType: 'application/json',
+    ifNoneMatch: true,
+  });
 }
 
 /** Last year's submission as it counts (the current pointers), for the workbook's prefill. */
