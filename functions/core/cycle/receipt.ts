@@ -115,7 +115,9 @@ export function outcomeText(receipt: Receipt, lang: Language): string {
   if (receipt.outcome === 'accepted') return t('receipt.outcome.accepted');
   if (receipt.outcome === 'accepted-with-warnings')
     return t('receipt.outcome.acceptedWithWarnings', { warnings: receipt.warnings });
-  return t('receipt.outcome.rejected', { errors: receipt.errors, warnings: receipt.warnings });
+  return receipt.warnings > 0
+    ? t('receipt.outcome.rejectedWithWarnings', { errors: receipt.errors, warnings: receipt.warnings })
+    : t('receipt.outcome.rejected', { errors: receipt.errors });
 }
 
 /** The receipt's view model in `lang`. */
@@ -177,16 +179,18 @@ export function renderReceiptText(receipt: Receipt, lang: Language): string {
   const view = receiptView(receipt, lang);
   const lines: string[] = [view.title, '='.repeat(view.title.length), ''];
   if (view.sampleNote) lines.push(`*** ${view.sampleNote} ***`, '');
-  lines.push(...aligned(view.fields), '', view.countsHeading, '-'.repeat(view.countsHeading.length));
-  lines.push(...aligned(view.counts));
+  lines.push(...aligned(view.fields, lang), '', view.countsHeading, '-'.repeat(view.countsHeading.length));
+  lines.push(...aligned(view.counts, lang));
   if (view.note) lines.push('', view.note);
   lines.push('', view.footer, '');
   return lines.join('\n');
 }
 
-function aligned(fields: readonly ReceiptField[]): string[] {
-  const width = Math.max(0, ...fields.map((f) => [...f.label].length));
-  return fields.map((f) => `${f.label}:${' '.repeat(width - [...f.label].length + 1)}${f.value}`);
+/** `Label:  value` lines, the values lined up (French puts a space before the colon). */
+function aligned(fields: readonly ReceiptField[], lang: Language): string[] {
+  const labels = fields.map((f) => translate(lang, 'receipt.label', { label: f.label }));
+  const width = Math.max(0, ...labels.map((l) => [...l].length));
+  return fields.map((f, i) => `${labels[i]}${' '.repeat(width - [...labels[i]!].length + 1)}${f.value}`);
 }
 
 /** The receipt e-mail's subject: the reference, the file name and the outcome (sample-marked when so). */

@@ -636,6 +636,10 @@ export const de: { readonly [K in MessageKey]?: string } = {
   // ---------- mail: receipts, reminders, the e-mail texts (h2)
   // (keys of this part go here)
   // receipts (receipt.*)
+  'receipt.label': '{label}:',
+  'receipt.outcome.rejected': 'Abgelehnt: {errors, plural, one {# Fehler} other {# Fehler}}',
+  'receipt.outcome.rejectedWithWarnings':
+    'Abgelehnt: {errors, plural, one {# Fehler} other {# Fehler}} und {warnings, plural, one {# Warnung} other {# Warnungen}}',
   'receipt.title': 'Empfangsbestätigung für eine Übermittlung an die Berichte der Allianz',
   'receipt.sample':
     'Fiktive Beispieldaten: Diese Empfangsbestätigung stammt aus dem mitgelieferten Demonstrationsbestand; alle Zahlen sind erfunden und beschreiben kein reales Land.',
@@ -651,8 +655,6 @@ export const de: { readonly [K in MessageKey]?: string } = {
   'receipt.outcome.accepted': 'Angenommen',
   'receipt.outcome.acceptedWithWarnings':
     'Angenommen, mit {warnings, plural, one {# Warnung} other {# Warnungen}}',
-  'receipt.outcome.rejected':
-    'Abgelehnt: {errors, plural, one {# Fehler} other {# Fehler}} und {warnings, plural, one {# Warnung} other {# Warnungen}}',
   'receipt.invalidated': 'Für ungültig erklärt',
   'receipt.invalidatedText': 'von der Kommission am {date}: {reason}',
   'receipt.uploadId': 'Kennung der Übermittlung',

@@ -607,6 +607,10 @@ export const en = {
   // ---------- mail: receipts, reminders, the e-mail texts (h2)
   // (keys of this part go here)
   // receipts (receipt.*)
+  'receipt.label': '{label}:',
+  'receipt.outcome.rejected': 'Rejected: {errors, plural, one {# error} other {# errors}}',
+  'receipt.outcome.rejectedWithWarnings':
+    'Rejected: {errors, plural, one {# error} other {# errors}} and {warnings, plural, one {# warning} other {# warnings}}',
   'receipt.title': 'Receipt for an upload to the Alliance reports',
   'receipt.sample':
     'Fictitious sample data: this receipt comes from the bundled demonstration store; every figure is invented and describes no real country.',
@@ -622,8 +626,6 @@ export const en = {
   'receipt.outcome.accepted': 'Accepted',
   'receipt.outcome.acceptedWithWarnings':
     'Accepted, with {warnings, plural, one {# warning} other {# warnings}}',
-  'receipt.outcome.rejected':
-    'Rejected: {errors, plural, one {# error} other {# errors}} and {warnings, plural, one {# warning} other {# warnings}}',
   'receipt.invalidated': 'Invalidated',
   'receipt.invalidatedText': 'by the Commission on {date}: {reason}',
   'receipt.uploadId': 'Upload identifier',

@@ -616,6 +616,10 @@ export const es: { readonly [K in MessageKey]?: string } = {
   // ---------- mail: receipts, reminders, the e-mail texts (h2)
   // (keys of this part go here)
   // receipts (receipt.*)
+  'receipt.label': '{label}:',
+  'receipt.outcome.rejected': 'Rechazado: {errors, plural, one {# error} other {# errores}}',
+  'receipt.outcome.rejectedWithWarnings':
+    'Rechazado: {errors, plural, one {# error} other {# errores}} y {warnings, plural, one {# advertencia} other {# advertencias}}',
   'receipt.title': 'Acuse de recibo de una carga para los informes de la Alianza',
   'receipt.sample':
     'Datos de ejemplo ficticios: este acuse de recibo procede del conjunto de demostración incluido; todas las cifras son inventadas y no describen ningún país real.',
@@ -631,8 +635,6 @@ export const es: { readonly [K in MessageKey]?: string } = {
   'receipt.outcome.accepted': 'Aceptado',
   'receipt.outcome.acceptedWithWarnings':
     'Aceptado, con {warnings, plural, one {# advertencia} other {# advertencias}}',
-  'receipt.outcome.rejected':
-    'Rechazado: {errors, plural, one {# error} other {# errores}} y {warnings, plural, one {# advertencia} other {# advertencias}}',
   'receipt.invalidated': 'Invalidado',
   'receipt.invalidatedText': 'por la Comisión el {date}: {reason}',
   'receipt.uploadId': 'Identificador de la carga',

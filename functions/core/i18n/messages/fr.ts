@@ -630,6 +630,10 @@ export const fr: { readonly [K in MessageKey]?: string } = {
   // ---------- mail: receipts, reminders, the e-mail texts (h2)
   // (keys of this part go here)
   // receipts (receipt.*)
+  'receipt.label': '{label} :',
+  'receipt.outcome.rejected': 'Refusé : {errors, plural, one {# erreur} other {# erreurs}}',
+  'receipt.outcome.rejectedWithWarnings':
+    'Refusé : {errors, plural, one {# erreur} other {# erreurs}} et {warnings, plural, one {# avertissement} other {# avertissements}}',
   'receipt.title': 'Accusé de réception d’un dépôt pour les rapports de l’Alliance',
   'receipt.sample':
     'Données d’exemple fictives : cet accusé de réception provient du jeu de démonstration fourni ; tous les chiffres sont inventés et ne décrivent aucun pays réel.',
@@ -645,8 +649,6 @@ export const fr: { readonly [K in MessageKey]?: string } = {
   'receipt.outcome.accepted': 'Accepté',
   'receipt.outcome.acceptedWithWarnings':
     'Accepté, avec {warnings, plural, one {# avertissement} other {# avertissements}}',
-  'receipt.outcome.rejected':
-    'Refusé : {errors, plural, one {# erreur} other {# erreurs}} et {warnings, plural, one {# avertissement} other {# avertissements}}',
   'receipt.invalidated': 'Invalidé',
   'receipt.invalidatedText': 'par la Commission le {date} : {reason}',
   'receipt.uploadId': 'Identifiant du dépôt',
