@@ -160,3 +160,36 @@ describe('the receipt in the portal', () => {
     expect(JSON.stringify(mail)).not.toContain('de@example.org');
   });
 });
+
+describe('the uploader of a presigned upload', () => {
+  it('is recorded when the country page makes the form (the file then goes straight to the bucket)', async () => {
+    const { deps } = await makePortal({ clock: { now: () => new Date('2015-03-01T10:00:00Z') } });
+    const forms: { batch: string; country: string }[] = [];
+    deps.upload = {
+      kind: 'presigned-post',
+      async createForm(input) {
+        forms.push({ batch: input.batch, country: input.country });
+        return {
+          url: 'https://uploads.example.org/',
+          fields: { key: `${input.year}/${input.country}/${input.batch}-\${filename}` },
+        };
+      },
+    };
+    const de = new Client(deps);
+    await de.signIn('de@example.org');
+    expect((await de.get(`/country/DE?year=${YEAR}&lang=de`)).status).toBe(200);
+    expect(forms).toHaveLength(1);
+    expect(await readUploader(deps.data, YEAR, 'DE', forms[0]!.batch)).toMatchObject({
+      email: 'de@example.org',
+      lang: 'de',
+      country: 'DE',
+      batch: forms[0]!.batch,
+    });
+    // Staff make no upload form, so nothing is recorded for them.
+    const staff = new Client(deps);
+    await staff.signIn('staff@example.org');
+    expect((await staff.get(`/country/DE?year=${YEAR}`)).status).toBe(200);
+    expect(forms).toHaveLength(1);
+    expect(await deps.data.list('control/2014/DE/uploaders/')).toHaveLength(1);
+  });
+});
