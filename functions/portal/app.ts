@@ -17,6 +17,8 @@
  *   GET  /country/CC/uploaded?year=Y&batch=B where an upload lands: its result, or "being checked"
  *   GET  /country/CC/uploads/ID?year=Y       one upload's validation report
  *   GET  /country/CC/uploads/ID/annotated.xlsx
+ *   GET  /country/CC/uploads/ID/receipt?year=Y        the upload's printable receipt
+ *   GET  /country/CC/uploads/ID/receipt.txt?year=Y    the same, as a text file (attachment)
  *   GET  /country/CC/draft.(pdf|html)?year=Y
  *   GET  /staff?year=Y                       staff: the year's matrix, drafts, editions
  *   GET  /staff/drafts/NAME?year=Y           consolidated draft and draft open data
