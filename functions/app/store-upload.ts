@@ -10,14 +10,21 @@
  * Idempotent: the same key and version give the same upload id and the same records; a
  * second delivery finds its record and does not ingest again. A rejected upload never
  * touches `current`. Data problems are results; store faults throw.
+ *
+ * The year's reporting period, when staff set one (control/<year>/period.json), decides by
+ * the day the original was received: before it opens or after it closes the upload is
+ * rejected unread (UPLOAD_NOT_OPEN, UPLOAD_CLOSED: only the validation record is written);
+ * after the deadline it is processed as usual and marked `late` (record and submission).
  */
 import { createHash } from 'node:crypto';
+import { dayOf, uploadWindowIssue } from '../core/cycle/period.js';
 import type { RuleFailedError } from '../core/errors.js';
 import { ingestUpload } from '../core/ingest/index.js';
 import { dataKeys, parseUploadKey, type Table, uploadId } from '../core/keys.js';
 import type { Limits } from '../core/limits.js';
 import { resolveMember } from '../core/members.js';
 import { ObjectChangedError, ObjectExistsError, type ObjectStore, StoreError } from '../core/ports.js';
+import { readUploadWindow } from './cycle/periods.js';
 import {
   type CurrentPointer,
   encodeJson,
@@ -89,6 +96,8 @@ export type StoreUploadResult =
       current: Table[];
       /** What a validation rule threw (the upload is rejected with RULE_FAILED): for the log. */
       faults?: RuleFailedError[];
+      /** Received after the year's deadline (and taken: up to the closing day). */
+      late?: true;
     };
 
 /** Validates and stores one upload, moves `current/`; throws only on faults (store). */
@@ -113,23 +122,39 @@ export async function storeUpload(
   const repeated = record !== undefined;
   let faults: RuleFailedError[] | undefined;
   if (!record) {
-    const previous = await source.submission(year - 1, country);
-    const result = await ingestUpload({
-      bytes: original.bytes,
-      fileName,
-      country: place.country,
-      year,
-      previous: previous ?? null,
-      // The per-upload time budget (FILE_TOO_COMPLEX) rather than the Lambda's timeout.
-      elapsed: () => performance.now(),
-      ...(deps.limits ? { limits: deps.limits } : {}),
-    });
-    faults = result.faults;
-    const submissionKey = result.submission ? dataKeys.submission(year, country, id) : null;
-    if (result.submission && submissionKey) {
-      await deps.data.put(submissionKey, encodeJson(result.submission), { contentType: 'application/json' });
+    // The year's period (core/cycle/period.ts), by the day the file was received: outside it
+    // the file is refused unread and only its validation record is written (no submission,
+    // `current` untouched); after the deadline it is taken and marked late.
+    const receivedDay = dayOf(original.modified);
+    const { period, window } = await readUploadWindow(deps.data, year, receivedDay);
+    const refusal = uploadWindowIssue(window, year, period, receivedDay);
+    const late = window === 'late';
+    let submissionKey: string | null = null;
+    let issues = refusal ? [refusal] : [];
+    let accepted = false;
+    let sha256 = '';
+    if (!refusal) {
+      const previous = await source.submission(year - 1, country);
+      const result = await ingestUpload({
+        bytes: original.bytes,
+        fileName,
+        country: place.country,
+        year,
+        previous: previous ?? null,
+        // The per-upload time budget (FILE_TOO_COMPLEX) rather than the Lambda's timeout.
+        elapsed: () => performance.now(),
+        ...(deps.limits ? { limits: deps.limits } : {}),
+      });
+      faults = result.faults;
+      submissionKey = result.submission ? dataKeys.submission(year, country, id) : null;
+      if (result.submission && submissionKey) {
+        const submission = late ? { ...result.submission, late: true } : result.submission;
+        await deps.data.put(submissionKey, encodeJson(submission), { contentType: 'application/json' });
+      }
+      issues = result.issues;
+      accepted = result.accepted;
+      sha256 = result.submission?.sources[0]?.sha256 ?? '';
     }
-    const sha256 = result.submission?.sources[0]?.sha256 ?? sha256Hex(original.bytes);
     record = {
       schemaVersion: 1,
       uploadId: id,
@@ -140,11 +165,12 @@ export async function storeUpload(
       version,
       sequencer: input.sequencer ?? null,
       uploadedAt: original.modified.toISOString(),
-      sha256,
+      sha256: sha256 || sha256Hex(original.bytes),
       size: original.bytes.byteLength,
-      accepted: result.accepted,
-      issues: result.issues,
+      accepted,
+      issues,
       submission: submissionKey,
+      ...(late ? { late: true } : {}),
     } satisfies UploadRecordFile;
     // Written after the submission: a record that says accepted always has its submission.
     await deps.data.put(recordKey, encodeJson(record), { contentType: 'application/json' });
@@ -162,6 +188,7 @@ export async function storeUpload(
     repeated,
     ...counts,
     ...(faults ? { faults } : {}),
+    ...(record.late ? { late: true as const } : {}),
   };
   if (!record.accepted || !record.submission) {
     return { outcome: 'rejected', ...base, current: [] };

@@ -41,6 +41,8 @@ export const uploadRecordSchema = uploadOrderSchema.extend({
   issues: z.array(issueSchema),
   /** Key of the normalized submission, accepted uploads only. */
   submission: z.string().nullable(),
+  /** Received after the year's deadline, up to its closing day (core/cycle/period.ts); absent when on time or no period. */
+  late: z.boolean().optional(),
 });
 export type UploadRecordFile = z.infer<typeof uploadRecordSchema>;
 

@@ -113,6 +113,33 @@ export function buildProgram(): Command {
       process.exitCode = await runUsersAdd(opts);
     });
 
+  const period = program
+    .command('period')
+    .description('the reporting period of a year: when uploads open, the deadline, when they close');
+  period
+    .command('set')
+    .description(
+      'set the year’s dates (YYYY-MM-DD, UTC, each day included); a change keeps the one it replaces',
+    )
+    .requiredOption('--year <year>', 'the reporting year', parseYear)
+    .requiredOption('--opens <day>', 'the first day uploads are taken')
+    .requiredOption('--deadline <day>', 'the last day an upload is on time (after it: accepted, marked late)')
+    .requiredOption('--closes <day>', 'the last day uploads are taken')
+    .option('--store <dir>', 'the folder store', '.alliance-store')
+    .action(async (opts) => {
+      const { runPeriodSet } = await import('./commands/period.js');
+      process.exitCode = await runPeriodSet(opts);
+    });
+  period
+    .command('show')
+    .description('show the year’s dates and who set them, with the earlier settings')
+    .requiredOption('--year <year>', 'the reporting year', parseYear)
+    .option('--store <dir>', 'the folder store', '.alliance-store')
+    .action(async (opts) => {
+      const { runPeriodShow } = await import('./commands/period.js');
+      process.exitCode = await runPeriodShow(opts);
+    });
+
   program
     .command('reconcile')
     .description('find uploads that were never processed (a lost notification) and process them')

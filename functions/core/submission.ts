@@ -86,6 +86,8 @@ export const submissionSchema = z.object({
    * tell it: the country's own text (action titles, notes) is in that language, most likely.
    */
   language: z.enum(['en', 'fr', 'de', 'es']).optional(),
+  /** Received after the year's deadline (accepted, marked late: core/cycle/period.ts); absent when on time. */
+  late: z.boolean().optional(),
 });
 
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
@@ -137,5 +139,8 @@ export function mergeLatestTables(uploads: readonly Submission[]): Submission | 
   const language = (act ?? ind)?.language;
   if (language) merged.language = language;
   else delete merged.language;
+  // Late when what counts came, in part, after the deadline (core/cycle/period.ts).
+  if (used.some((u) => u.late)) merged.late = true;
+  else delete merged.late;
   return merged;
 }

@@ -24,6 +24,7 @@
  *   GET  /staff/drafts/NAME?year=Y           consolidated draft and draft open data
  *   GET  /staff/editions/N/FILE?year=Y       a published edition's files
  *   GET|POST /staff/publish?year=Y           mark ready and publish (with a confirmation)
+ *   GET|POST /staff/period?year=Y            the year's reporting period: dates, who set them, history (routes/period.ts)
  */
 import { createLog } from '../adapters/log.js';
 import { notAReportingYearMessage, parseReportingYear } from '../core/limits.js';
@@ -43,6 +44,7 @@ import { parseUrlEncoded, RequestError, redirect, securityHeaders, textResponse 
 import { inRequestLanguage, t } from './i18n.js';
 import { routeSignIn, signOut } from './routes/auth.js';
 import { countryRoute } from './routes/country.js';
+import { periodRoute } from './routes/period.js';
 import { staffRoute } from './routes/staff.js';
 import type { PortalDeps, PortalRequest, PortalResponse } from './types.js';
 import { portalCss, renderPage } from './views.js';
@@ -126,6 +128,7 @@ async function route(req: PortalRequest, deps: PortalDeps): Promise<PortalRespon
   }
   if (path === '/staff' || path.startsWith('/staff/')) {
     if (session.identity.role !== 'staff') return forbidden(ctx);
+    if (path === '/staff/period') return periodRoute(ctx);
     return staffRoute(ctx, path.slice('/staff'.length));
   }
   return notFound(ctx);

@@ -21,6 +21,7 @@ const validationRecordSchema = z
     processedAt: z.string().optional(),
     receivedAt: z.string().optional(),
     tables: z.array(z.string()).optional(),
+    late: z.boolean().optional(),
   })
   .passthrough();
 
@@ -34,6 +35,8 @@ export interface UploadView {
   issues: Issue[];
   errors: number;
   warnings: number;
+  /** Received after the year's deadline (accepted, marked late). */
+  late?: true;
 }
 
 export type CountryStatus = 'not-submitted' | 'accepted' | 'accepted-with-warnings' | 'rejected';
@@ -88,6 +91,7 @@ function toUploadView(id: string, bytes: Uint8Array, modified: Date): UploadView
     issues,
     errors: issues.filter((i) => i.severity === 'error').length,
     warnings: issues.filter((i) => i.severity === 'warning').length,
+    ...(r.late ? { late: true as const } : {}),
   };
 }
 

@@ -81,6 +81,9 @@ const routes: { method: 'GET' | 'POST'; path: string; expect: Record<Role, numbe
   { method: 'GET', path: '/staff/editions/1/manifest.json', expect: { out: 401, fr: 403, staff: 200 } },
   { method: 'GET', path: '/staff/publish', expect: { out: 303, fr: 403, staff: 200 } },
   { method: 'POST', path: '/staff/publish', expect: { out: 401, fr: 403, staff: 200 } },
+  { method: 'GET', path: '/staff/period', expect: { out: 303, fr: 403, staff: 200 } },
+  // Staff's form without dates: refused as a form with problems (the dates are missing).
+  { method: 'POST', path: '/staff/period', expect: { out: 401, fr: 403, staff: 400 } },
   { method: 'POST', path: '/signout', expect: { out: 401, fr: 303, staff: 303 } },
 ];
 

@@ -19,6 +19,7 @@ import { indicatorLabelIn, targetShortName } from './framework-text.js';
 import type { Language } from './languages.js';
 import { en } from './messages/en.js';
 import {
+  formatDay,
   formatNumber,
   formatSignedPercent,
   isMessageKey,
@@ -208,6 +209,11 @@ export function localizeParams(lang: Language, code: string, params: MessagePara
   const value = text('value');
   if (numberCodes.has(code) && value && /^-?\d+(?:\.\d+)?$/.test(value))
     out.value = formatNumber(lang, Number(value));
+  // The reporting period's days (UPLOAD_NOT_OPEN...) are kept as `opensDay` beside `opens`: written the language's way.
+  for (const [name, v] of Object.entries(params)) {
+    const base = name.match(/^(\w+)Day$/)?.[1];
+    if (base && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) out[base] = formatDay(lang, v);
+  }
   if (code.startsWith('COUNTRY_')) {
     for (const name of ['expected', 'found'] as const) {
       const v = text(name);

@@ -250,6 +250,19 @@ const definitions = [
     severity: 'error',
     summary: 'A check could not run on this upload (a fault on our side); the upload is not accepted.',
   },
+  // The reporting period (core/cycle/period.ts): the file is refused unread.
+  {
+    code: 'UPLOAD_NOT_OPEN',
+    severity: 'error',
+    summary:
+      'The upload came before the year’s uploads open (the period staff set): it was not read; send it again once uploads are open.',
+  },
+  {
+    code: 'UPLOAD_CLOSED',
+    severity: 'error',
+    summary:
+      'The upload came after the year closed (the period staff set): it was not read; the Commission staff can reopen the year.',
+  },
 ] as const satisfies readonly IssueDefinition[];
 
 export type IssueCode = (typeof definitions)[number]['code'];

@@ -38,6 +38,7 @@ import {
 import { countryName, currentLanguage, issuesInLanguage, t } from '../i18n.js';
 import type { PortalDeps, PortalRequest, PortalResponse } from '../types.js';
 import { renderPage } from '../views.js';
+import { countryPeriodView } from './period.js';
 import { receiptRoute, receiptSection } from './receipt.js';
 
 const UPLOAD_EXTENSIONS = ['.xlsx', '.ods', '.csv', '.txt', '.tsv'];
@@ -119,7 +120,9 @@ async function countryPage(
     fields: { csrf: ctx.session.csrfToken },
   };
   let csp = PAGE_CSP;
-  if (!staffView && deps.upload.kind === 'presigned-post') {
+  // The year's period: outside it no upload form is offered (the form would post straight to S3).
+  const cycle = await countryPeriodView(ctx);
+  if (!staffView && deps.upload.kind === 'presigned-post' && !cycle.refusal) {
     const batch = newBatch(deps);
     // The file goes straight to the bucket: who sends it is known only now (for the receipt e-mail).
     await recordUploader(ctx, cc, batch);
@@ -155,6 +158,7 @@ async function countryPage(
       uploadError,
       hasPrevious: previous,
       maxMegabytes: Math.round(defaultLimits.maxFileBytes / (1024 * 1024)),
+      cycle,
     }),
   );
   response.headers['content-security-policy'] = csp;
@@ -184,6 +188,9 @@ async function receiveUpload(ctx: SignedInContext, cc: string): Promise<PortalRe
   const csrf = parts.find((p) => p.name === 'csrf');
   if (!tokenMatches(csrf ? Buffer.from(csrf.data).toString('utf8') : undefined, ctx.session.csrfToken))
     return csrfRefused();
+  // Outside the year's period nothing is stored: the page says when uploads open, or whom to ask.
+  const { refusal } = await countryPeriodView(ctx);
+  if (refusal) return countryPage(ctx, cc, refusal, 403);
   const file = parts.find((p) => p.name === 'file');
   if (!file?.fileName || file.data.length === 0)
     return countryPage(ctx, cc, t('portal.country.chooseFile'), 400);

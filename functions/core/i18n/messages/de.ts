@@ -632,6 +632,54 @@ export const de: { readonly [K in MessageKey]?: string } = {
 
   // ---------- cycle: periods, late, changed since an edition, invalidation, re-validation (h1)
   // (keys of this part go here)
+  'issue.UPLOAD_NOT_OPEN.message':
+    'Uploads für {year} sind noch nicht geöffnet: Sie öffnen am {opens} (Frist: {deadline}). Diese Datei, eingegangen am {received}, wurde nicht gelesen und ändert nichts.',
+  'issue.UPLOAD_NOT_OPEN.hint':
+    'Laden Sie sie ab dem {opens} erneut hoch. Wenn es nicht warten kann, wenden Sie sich an die Mitarbeitenden der Kommission (das Sekretariat der Allianz).',
+  'issue.UPLOAD_CLOSED.message':
+    'Uploads für {year} sind seit dem {closes} geschlossen (die Frist war der {deadline}). Diese Datei, eingegangen am {received}, wurde nicht gelesen und ändert nichts.',
+  'issue.UPLOAD_CLOSED.hint':
+    'Um sie jetzt zu senden, bitten Sie die Mitarbeitenden der Kommission (das Sekretariat der Allianz), {year} wieder zu öffnen.',
+  'cycle.period.field.opens': 'Uploads öffnen',
+  'cycle.period.field.deadline': 'Frist',
+  'cycle.period.field.closes': 'Uploads schließen',
+  'cycle.period.problem.missing':
+    '{field}: Das Datum fehlt. Schreiben Sie es als JJJJ-MM-TT, zum Beispiel {example}.',
+  'cycle.period.problem.invalid':
+    '{field}: „{value}“ ist kein Kalenderdatum. Schreiben Sie es als JJJJ-MM-TT, zum Beispiel {example}.',
+  'cycle.period.problem.deadlineBeforeOpens':
+    'Die Frist ({deadline}) liegt vor der Öffnung der Uploads ({opens}): Sie muss am Tag der Öffnung oder danach liegen.',
+  'cycle.period.problem.closesBeforeDeadline':
+    'Die Uploads schließen ({closes}) vor der Frist ({deadline}): Der Schlusstag muss am Tag der Frist oder danach liegen.',
+  'cycle.staff.link': 'Berichtszeitraum {year}',
+  'cycle.staff.title': 'Berichtszeitraum {year}',
+  'cycle.staff.heading': 'Berichtszeitraum für {year}',
+  'cycle.staff.explain':
+    'Uploads werden vom Tag der Öffnung bis zum Schlusstag angenommen, beide eingeschlossen. Ein Upload nach der Frist wird angenommen und als verspätet markiert; einer vor der Öffnung oder nach dem Schlusstag wird mit diesen Daten abgelehnt. Die Tage werden in UTC gezählt.',
+  'cycle.staff.none': 'Für {year} ist kein Zeitraum festgelegt: Uploads werden jederzeit angenommen.',
+  'cycle.staff.current':
+    'Uploads öffnen am {opens}, die Frist ist der {deadline} und Uploads schließen am {closes}.',
+  'cycle.staff.setBy': 'Festgelegt von {by} am {at}.',
+  'cycle.staff.formHeading': 'Daten festlegen',
+  'cycle.staff.dateHint': 'Schreiben Sie den Tag als JJJJ-MM-TT, zum Beispiel {example}.',
+  'cycle.staff.button': 'Zeitraum für {year} speichern',
+  'cycle.staff.saved': 'Der Zeitraum für {year} ist gespeichert.',
+  'cycle.staff.unchanged': 'Das sind bereits die Daten für {year}: Es wurde nichts geändert.',
+  'cycle.staff.historyHeading': 'Frühere Einstellungen',
+  'cycle.staff.historyCaption': 'Frühere Einstellungen des Zeitraums {year}, die älteste zuerst',
+  'cycle.staff.setByColumn': 'Festgelegt von',
+  'cycle.staff.setAtColumn': 'Wann',
+  'cycle.staff.noHistory': 'Die Daten wurden seit der ersten Festlegung nicht geändert.',
+  'cycle.country.periodHeading': 'Berichtszeitraum',
+  'cycle.country.periodDates':
+    'Uploads öffnen am {opens}. Die Frist ist der {deadline}. Uploads schließen am {closes}.',
+  'cycle.country.periodLate':
+    'Die Frist ist abgelaufen: Ein Upload wird noch bis zum {closes} angenommen und als verspätet markiert.',
+  'cycle.country.late': 'verspätet',
+  'cycle.country.notOpen':
+    'Uploads für {year} öffnen am {opens} (Frist: {deadline}). Wenn Ihr Bericht nicht warten kann, wenden Sie sich an die Mitarbeitenden der Kommission (das Sekretariat der Allianz).',
+  'cycle.country.closed':
+    'Uploads für {year} sind seit dem {closes} geschlossen. Um jetzt einen Bericht oder eine Korrektur zu senden, bitten Sie die Mitarbeitenden der Kommission (das Sekretariat der Allianz), das Jahr wieder zu öffnen.',
 
   // ---------- mail: receipts, reminders, the e-mail texts (h2)
   // (keys of this part go here)

@@ -603,6 +603,53 @@ export const en = {
 
   // ---------- cycle: periods, late, changed since an edition, invalidation, re-validation (h1)
   // (keys of this part go here)
+  'issue.UPLOAD_NOT_OPEN.message':
+    'Uploads for {year} are not open yet: they open on {opens} (deadline {deadline}). This file, received on {received}, was not read and changes nothing.',
+  'issue.UPLOAD_NOT_OPEN.hint':
+    'Upload it again from {opens}. If it cannot wait, ask the Commission staff (the Alliance secretariat).',
+  'issue.UPLOAD_CLOSED.message':
+    'Uploads for {year} closed on {closes} (the deadline was {deadline}). This file, received on {received}, was not read and changes nothing.',
+  'issue.UPLOAD_CLOSED.hint':
+    'To send it now, ask the Commission staff (the Alliance secretariat) to reopen {year}.',
+  'cycle.period.field.opens': 'Uploads open',
+  'cycle.period.field.deadline': 'Deadline',
+  'cycle.period.field.closes': 'Uploads close',
+  'cycle.period.problem.missing':
+    '{field}: the date is missing. Write it as YYYY-MM-DD, for example {example}.',
+  'cycle.period.problem.invalid':
+    '{field}: "{value}" is not a date of the calendar. Write it as YYYY-MM-DD, for example {example}.',
+  'cycle.period.problem.deadlineBeforeOpens':
+    'The deadline ({deadline}) is before uploads open ({opens}): it must be on or after the opening day.',
+  'cycle.period.problem.closesBeforeDeadline':
+    'Uploads close ({closes}) before the deadline ({deadline}): the closing day must be on or after the deadline.',
+  'cycle.staff.link': 'Reporting period for {year}',
+  'cycle.staff.title': 'Reporting period {year}',
+  'cycle.staff.heading': 'Reporting period for {year}',
+  'cycle.staff.explain':
+    'Uploads are taken from the opening day to the closing day, both included. An upload after the deadline is accepted and marked late; one before the opening day or after the closing day is refused, with these dates. Days are counted in UTC.',
+  'cycle.staff.none': 'No period is set for {year}: uploads are taken at any time.',
+  'cycle.staff.current': 'Uploads open on {opens}, the deadline is {deadline} and uploads close on {closes}.',
+  'cycle.staff.setBy': 'Set by {by} on {at}.',
+  'cycle.staff.formHeading': 'Set the dates',
+  'cycle.staff.dateHint': 'Write the day as YYYY-MM-DD, for example {example}.',
+  'cycle.staff.button': 'Save the period for {year}',
+  'cycle.staff.saved': 'The period for {year} is saved.',
+  'cycle.staff.unchanged': 'These are already the dates for {year}: nothing was changed.',
+  'cycle.staff.historyHeading': 'Earlier settings',
+  'cycle.staff.historyCaption': 'Earlier settings of the {year} period, oldest first',
+  'cycle.staff.setByColumn': 'Set by',
+  'cycle.staff.setAtColumn': 'When',
+  'cycle.staff.noHistory': 'The dates have not been changed since they were first set.',
+  'cycle.country.periodHeading': 'Reporting period',
+  'cycle.country.periodDates':
+    'Uploads open on {opens}. The deadline is {deadline}. Uploads close on {closes}.',
+  'cycle.country.periodLate':
+    'The deadline has passed: an upload is still accepted until {closes}, and marked late.',
+  'cycle.country.late': 'late',
+  'cycle.country.notOpen':
+    'Uploads for {year} open on {opens} (deadline {deadline}). If your report cannot wait, ask the Commission staff (the Alliance secretariat).',
+  'cycle.country.closed':
+    'Uploads for {year} closed on {closes}. To send a report or a correction now, ask the Commission staff (the Alliance secretariat) to reopen the year.',
 
   // ---------- mail: receipts, reminders, the e-mail texts (h2)
   // (keys of this part go here)

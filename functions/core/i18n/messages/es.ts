@@ -612,6 +612,54 @@ export const es: { readonly [K in MessageKey]?: string } = {
 
   // ---------- cycle: periods, late, changed since an edition, invalidation, re-validation (h1)
   // (keys of this part go here)
+  'issue.UPLOAD_NOT_OPEN.message':
+    'Los envíos para {year} aún no están abiertos: se abren el {opens} (fecha límite: {deadline}). Este archivo, recibido el {received}, no se ha leído y no cambia nada.',
+  'issue.UPLOAD_NOT_OPEN.hint':
+    'Vuelva a enviarlo a partir del {opens}. Si no puede esperar, diríjase al personal de la Comisión (la secretaría de la Alianza).',
+  'issue.UPLOAD_CLOSED.message':
+    'Los envíos para {year} se cerraron el {closes} (la fecha límite era el {deadline}). Este archivo, recibido el {received}, no se ha leído y no cambia nada.',
+  'issue.UPLOAD_CLOSED.hint':
+    'Para enviarlo ahora, pida al personal de la Comisión (la secretaría de la Alianza) que vuelva a abrir {year}.',
+  'cycle.period.field.opens': 'Apertura de los envíos',
+  'cycle.period.field.deadline': 'Fecha límite',
+  'cycle.period.field.closes': 'Cierre de los envíos',
+  'cycle.period.problem.missing':
+    '{field}: falta la fecha. Escríbala como AAAA-MM-DD, por ejemplo {example}.',
+  'cycle.period.problem.invalid':
+    '{field}: «{value}» no es una fecha del calendario. Escríbala como AAAA-MM-DD, por ejemplo {example}.',
+  'cycle.period.problem.deadlineBeforeOpens':
+    'La fecha límite ({deadline}) es anterior a la apertura de los envíos ({opens}): debe ser el día de la apertura o posterior.',
+  'cycle.period.problem.closesBeforeDeadline':
+    'El cierre de los envíos ({closes}) es anterior a la fecha límite ({deadline}): el día de cierre debe ser el de la fecha límite o posterior.',
+  'cycle.staff.link': 'Periodo de presentación {year}',
+  'cycle.staff.title': 'Periodo de presentación {year}',
+  'cycle.staff.heading': 'Periodo de presentación de {year}',
+  'cycle.staff.explain':
+    'Los envíos se aceptan desde el día de apertura hasta el día de cierre, ambos incluidos. Un envío posterior a la fecha límite se acepta y se marca como tardío; uno anterior a la apertura o posterior al cierre se rechaza, indicando estas fechas. Los días se cuentan en UTC.',
+  'cycle.staff.none': 'No hay ningún periodo fijado para {year}: los envíos se aceptan en cualquier momento.',
+  'cycle.staff.current':
+    'Los envíos se abren el {opens}, la fecha límite es el {deadline} y los envíos se cierran el {closes}.',
+  'cycle.staff.setBy': 'Fijado por {by} el {at}.',
+  'cycle.staff.formHeading': 'Fijar las fechas',
+  'cycle.staff.dateHint': 'Escriba el día como AAAA-MM-DD, por ejemplo {example}.',
+  'cycle.staff.button': 'Guardar el periodo de {year}',
+  'cycle.staff.saved': 'El periodo de {year} se ha guardado.',
+  'cycle.staff.unchanged': 'Estas ya son las fechas de {year}: no se ha cambiado nada.',
+  'cycle.staff.historyHeading': 'Ajustes anteriores',
+  'cycle.staff.historyCaption': 'Ajustes anteriores del periodo de {year}, del más antiguo al más reciente',
+  'cycle.staff.setByColumn': 'Fijado por',
+  'cycle.staff.setAtColumn': 'Cuándo',
+  'cycle.staff.noHistory': 'Las fechas no han cambiado desde que se fijaron por primera vez.',
+  'cycle.country.periodHeading': 'Periodo de presentación',
+  'cycle.country.periodDates':
+    'Los envíos se abren el {opens}. La fecha límite es el {deadline}. Los envíos se cierran el {closes}.',
+  'cycle.country.periodLate':
+    'La fecha límite ha pasado: todavía se acepta un envío hasta el {closes}, marcado como tardío.',
+  'cycle.country.late': 'tardío',
+  'cycle.country.notOpen':
+    'Los envíos para {year} se abren el {opens} (fecha límite: {deadline}). Si su informe no puede esperar, diríjase al personal de la Comisión (la secretaría de la Alianza).',
+  'cycle.country.closed':
+    'Los envíos para {year} se cerraron el {closes}. Para enviar un informe o una corrección ahora, pida al personal de la Comisión (la secretaría de la Alianza) que vuelva a abrir el año.',
 
   // ---------- mail: receipts, reminders, the e-mail texts (h2)
   // (keys of this part go here)

@@ -626,6 +626,54 @@ export const fr: { readonly [K in MessageKey]?: string } = {
 
   // ---------- cycle: periods, late, changed since an edition, invalidation, re-validation (h1)
   // (keys of this part go here)
+  'issue.UPLOAD_NOT_OPEN.message':
+    'Les dépôts pour {year} ne sont pas encore ouverts : ils ouvrent le {opens} (date limite : {deadline}). Ce fichier, reçu le {received}, n’a pas été lu et ne change rien.',
+  'issue.UPLOAD_NOT_OPEN.hint':
+    'Déposez-le de nouveau à partir du {opens}. Si cela ne peut pas attendre, adressez-vous au personnel de la Commission (le secrétariat de l’Alliance).',
+  'issue.UPLOAD_CLOSED.message':
+    'Les dépôts pour {year} sont clos depuis le {closes} (la date limite était le {deadline}). Ce fichier, reçu le {received}, n’a pas été lu et ne change rien.',
+  'issue.UPLOAD_CLOSED.hint':
+    'Pour l’envoyer maintenant, demandez au personnel de la Commission (le secrétariat de l’Alliance) de rouvrir {year}.',
+  'cycle.period.field.opens': 'Ouverture des dépôts',
+  'cycle.period.field.deadline': 'Date limite',
+  'cycle.period.field.closes': 'Clôture des dépôts',
+  'cycle.period.problem.missing':
+    '{field} : la date manque. Écrivez-la sous la forme AAAA-MM-JJ, par exemple {example}.',
+  'cycle.period.problem.invalid':
+    '{field} : « {value} » n’est pas une date du calendrier. Écrivez-la sous la forme AAAA-MM-JJ, par exemple {example}.',
+  'cycle.period.problem.deadlineBeforeOpens':
+    'La date limite ({deadline}) précède l’ouverture des dépôts ({opens}) : elle doit tomber le jour de l’ouverture ou après.',
+  'cycle.period.problem.closesBeforeDeadline':
+    'La clôture des dépôts ({closes}) précède la date limite ({deadline}) : elle doit tomber le jour de la date limite ou après.',
+  'cycle.staff.link': 'Période de déclaration {year}',
+  'cycle.staff.title': 'Période de déclaration {year}',
+  'cycle.staff.heading': 'Période de déclaration pour {year}',
+  'cycle.staff.explain':
+    'Les dépôts sont acceptés du jour d’ouverture au jour de clôture, tous deux inclus. Un dépôt après la date limite est accepté et marqué en retard ; un dépôt avant l’ouverture ou après la clôture est refusé, avec ces dates. Les jours sont comptés en UTC.',
+  'cycle.staff.none': 'Aucune période n’est fixée pour {year} : les dépôts sont acceptés à tout moment.',
+  'cycle.staff.current':
+    'Les dépôts ouvrent le {opens}, la date limite est le {deadline} et les dépôts ferment le {closes}.',
+  'cycle.staff.setBy': 'Fixée par {by} le {at}.',
+  'cycle.staff.formHeading': 'Fixer les dates',
+  'cycle.staff.dateHint': 'Écrivez le jour sous la forme AAAA-MM-JJ, par exemple {example}.',
+  'cycle.staff.button': 'Enregistrer la période {year}',
+  'cycle.staff.saved': 'La période {year} est enregistrée.',
+  'cycle.staff.unchanged': 'Ce sont déjà les dates de {year} : rien n’a été modifié.',
+  'cycle.staff.historyHeading': 'Réglages précédents',
+  'cycle.staff.historyCaption': 'Réglages précédents de la période {year}, du plus ancien au plus récent',
+  'cycle.staff.setByColumn': 'Fixée par',
+  'cycle.staff.setAtColumn': 'Quand',
+  'cycle.staff.noHistory': 'Les dates n’ont pas changé depuis qu’elles ont été fixées.',
+  'cycle.country.periodHeading': 'Période de déclaration',
+  'cycle.country.periodDates':
+    'Les dépôts ouvrent le {opens}. La date limite est le {deadline}. Les dépôts ferment le {closes}.',
+  'cycle.country.periodLate':
+    'La date limite est passée : un dépôt est encore accepté jusqu’au {closes}, et marqué en retard.',
+  'cycle.country.late': 'en retard',
+  'cycle.country.notOpen':
+    'Les dépôts pour {year} ouvrent le {opens} (date limite : {deadline}). Si votre rapport ne peut pas attendre, adressez-vous au personnel de la Commission (le secrétariat de l’Alliance).',
+  'cycle.country.closed':
+    'Les dépôts pour {year} sont clos depuis le {closes}. Pour envoyer un rapport ou une correction maintenant, demandez au personnel de la Commission (le secrétariat de l’Alliance) de rouvrir l’année.',
 
   // ---------- mail: receipts, reminders, the e-mail texts (h2)
   // (keys of this part go here)
