@@ -8,6 +8,7 @@
  * render-drafts Lambda when a `current/` pointer changes, so that a national contact learns
  * within seconds whether the upload was accepted, and the ingest bundle carries no PDF code.
  */
+import { type SendReceiptDeps, type SendReceiptResult, sendReceipt } from './cycle/send-receipt.js';
 import type { ReportRenderer } from './publish/ports.js';
 import { renderCountryDraft } from './render-drafts.js';
 import {
@@ -33,6 +34,8 @@ export interface ProcessUploadDeps extends StoreUploadDeps {
    * use only (a rejected upload, or a draft already up to date, needs no PDF printer).
    */
   renderer?: () => Promise<ReportRenderer>;
+  /** When given, the upload's receipt is mailed to its uploader (once; a mail that fails is in the result, not thrown). */
+  receipt?: SendReceiptDeps;
 }
 
 export type ProcessUploadResult =
@@ -40,6 +43,8 @@ export type ProcessUploadResult =
   | (Exclude<StoreUploadResult, { outcome: 'ignored' }> & {
       /** The country's draft was rendered again (in this process). */
       draftRendered: boolean;
+      /** What became of the receipt e-mail, when a mailer was given. */
+      receipt?: SendReceiptResult;
     });
 
 /** Processes one upload, and renders the country's draft when given a renderer; throws only on faults. */
@@ -49,10 +54,20 @@ export async function processUpload(
 ): Promise<ProcessUploadResult> {
   const result = await storeUpload(input, deps);
   if (result.outcome === 'ignored') return result;
-  if (result.outcome === 'rejected' || !deps.renderer) return { ...result, draftRendered: false };
+  // The receipt says what counts now: after current/ moved, before the (slow) draft.
+  const receipt = deps.receipt
+    ? {
+        receipt: await sendReceipt(
+          deps.data,
+          { countryCode: result.country, year: result.year, uploadId: result.uploadId },
+          deps.receipt,
+        ),
+      }
+    : {};
+  if (result.outcome === 'rejected' || !deps.renderer) return { ...result, draftRendered: false, ...receipt };
   const draftRendered = await renderCountryDraft(result.year, result.country, {
     data: deps.data,
     renderer: deps.renderer,
   });
-  return { ...result, draftRendered };
+  return { ...result, draftRendered, ...receipt };
 }

@@ -19,11 +19,15 @@ import { noTelemetry, type Telemetry } from '../adapters/metrics.js';
 import { createS3Client, S3Store } from '../adapters/s3-store.js';
 import { readS3NotificationRecord, sqsBatchSchema } from '../adapters/sqs-events.js';
 import { traced } from '../adapters/tracing.js';
+import { type SendReceiptDeps, sendReceipt } from '../app/cycle/send-receipt.js';
 import { type StoreUploadDeps, type StoreUploadResult, storeUpload } from '../app/store-upload.js';
 import { HandlerInputError, parseHandlerInput } from './input.js';
 import { handlerTools, instrumented } from './instrumented.js';
 
-export type IngestDeps = StoreUploadDeps;
+export interface IngestDeps extends StoreUploadDeps {
+  /** When a mailer is configured: each processed upload's receipt goes to its uploader (once). */
+  receipt?: SendReceiptDeps;
+}
 
 let deps: IngestDeps | undefined;
 const tools = handlerTools('ingest');
@@ -78,6 +82,25 @@ export async function handleIngestBatch(
         if (result.outcome === 'accepted' && !result.repeated) telemetry.count('UploadAccepted');
         if (result.outcome === 'rejected' && !result.repeated) telemetry.count('UploadRejected');
         log.info('Upload processed', { messageId: message.messageId, ...summary(result) });
+        if (result.outcome !== 'ignored' && deps.receipt) {
+          // After the records are written: a mail that fails is logged, the upload stands (no retry for it).
+          const receipt = await sendReceipt(
+            deps.data,
+            { countryCode: result.country, year: result.year, uploadId: result.uploadId },
+            deps.receipt,
+          );
+          if (receipt.status === 'failed')
+            log.error('The receipt e-mail could not be sent', receipt.error, {
+              messageId: message.messageId,
+              uploadId: result.uploadId,
+            });
+          else
+            log.info('Receipt e-mail', {
+              uploadId: result.uploadId,
+              status: receipt.status,
+              ...(receipt.status === 'skipped' ? { reason: receipt.reason } : {}),
+            });
+        }
         // A rule that threw rejected the upload (RULE_FAILED, which the contact sees); the why is for us.
         if (result.outcome !== 'ignored') {
           for (const fault of result.faults ?? []) {

@@ -18,6 +18,8 @@
  *   GET  /country/CC/uploads/ID?year=Y       one upload's validation report
  *   GET  /country/CC/uploads/ID/annotated.xlsx
  *   POST /country/CC/uploads/ID/invalidate?year=Y  staff: invalidate an accepted upload (reason)
+ *   GET  /country/CC/uploads/ID/receipt?year=Y        the upload's printable receipt
+ *   GET  /country/CC/uploads/ID/receipt.txt?year=Y    the same, as a text file (attachment)
  *   GET  /country/CC/draft.(pdf|html)?year=Y
  *   POST /country/CC/review?year=Y           staff: the review state, with a message (routes/review.ts)
  *   POST /country/CC/messages?year=Y         the country's contacts and staff: a message in the thread

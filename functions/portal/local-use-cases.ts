@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { systemClock } from '../adapters/clock.js';
 import { createLog } from '../adapters/log.js';
 import { createPdfPrinter } from '../adapters/pdf-printer.js';
+import type { SendReceiptDeps } from '../app/cycle/send-receipt.js';
+import type { Mailer } from '../app/mail/ports.js';
 import { processUpload, readerOverStore } from '../app/process-upload.js';
 import { createInProcessRenderer } from '../app/publish/in-process-renderer.js';
 import type { ReportRenderer } from '../app/publish/ports.js';
@@ -26,12 +28,42 @@ function getRenderer(): ReportRenderer {
 /** The in-process renderer, for the drafts after staff change what counts (an invalidation). */
 export const localDraftRenderer = async (): Promise<ReportRenderer> => getRenderer();
 
-export function localProcessUpload(stores: { uploads: ObjectStore; data: ObjectStore }): ProcessUpload {
+export interface LocalProcessOptions {
+  /** Mails each processed upload's receipt to its uploader (SMTP or the .eml outbox). */
+  mailer?: Mailer;
+  /** The portal's origin, for the receipt e-mail's link to the upload's page. */
+  portalUrl?: string;
+  clock?: Clock;
+}
+
+export function localProcessUpload(
+  stores: { uploads: ObjectStore; data: ObjectStore },
+  options: LocalProcessOptions = {},
+): ProcessUpload {
+  const receipt: SendReceiptDeps | undefined = options.mailer
+    ? {
+        mailer: options.mailer,
+        clock: options.clock ?? systemClock,
+        actor: 'system:portal',
+        ...(options.portalUrl ? { portalUrl: options.portalUrl } : {}),
+      }
+    : undefined;
   return async ({ key }) => {
     const result = await processUpload(
       { key },
-      { uploads: readerOverStore(stores.uploads), data: stores.data, renderer: async () => getRenderer() },
+      {
+        uploads: readerOverStore(stores.uploads),
+        data: stores.data,
+        renderer: async () => getRenderer(),
+        ...(receipt ? { receipt } : {}),
+      },
     );
+    // A receipt that could not be mailed is still on the result page; the upload stands.
+    if (result.outcome !== 'ignored' && result.receipt?.status === 'failed')
+      createLog('portal').error('The receipt e-mail could not be sent', result.receipt.error, {
+        key,
+        uploadId: result.uploadId,
+      });
     // The same drafts the render-drafts Lambda makes on AWS (it skips what is up to date).
     if (result.outcome === 'accepted' && result.draftRendered)
       await renderConsolidatedDraft(result.year, { data: stores.data, renderer: async () => getRenderer() });

@@ -12,7 +12,7 @@ import { countryName, currentLanguage, formatDateTime, languageSwitch, t } from 
 
 const { hb, templates } = loadPortalTemplates();
 
-for (const name of ['portal/layout', 'portal/year-switch']) {
+for (const name of ['portal/layout', 'portal/year-switch', 'portal/receipt-section']) {
   const template = templates[name];
   if (template) hb.registerPartial(name === 'portal/layout' ? 'portal-layout' : name, template);
 }

@@ -20,9 +20,12 @@ import type { Storage } from './storage.js';
 /** Time the ingest may take for a batch of uploads (read, parse, validate, store; no rendering). */
 const ingestTimeout = Duration.minutes(2);
 
-/** What the ingest (and the reconcile, which replays lost uploads with the same use case) may touch. */
+/**
+ * What the ingest (and the reconcile, which replays lost uploads with the same use case) may touch.
+ * It reads control/ for the cycle's records (who uploaded a batch, for the receipt e-mail).
+ */
 export const ingestDataAccess = {
-  read: [dataPrefixes.uploads, dataPrefixes.current],
+  read: [dataPrefixes.uploads, dataPrefixes.current, dataPrefixes.control],
   write: [dataPrefixes.uploads, dataPrefixes.current],
 } as const;
 

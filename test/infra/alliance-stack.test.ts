@@ -158,6 +158,15 @@ describe('the AllianceReports stack', () => {
     expect(JSON.stringify(statements)).not.toContain('/drafts/');
   });
 
+  it('lets the ingest read the cycle’s control records (who uploaded, for the receipt e-mail), not write them', () => {
+    const statements = statementsOf(template, 'Ingest');
+    const reads = statements.find((s) => s.Sid === 'ReadData')!;
+    const prefixes = (Array.isArray(reads.Resource) ? reads.Resource : [reads.Resource])
+      .map(joinedArn)
+      .map((r) => r.match(/"\/(\w+)\/\*"/)?.[1]);
+    expect(prefixes.sort()).toEqual(['control', 'current', 'uploads']);
+  });
+
   it('sends changes of current/ in the data bucket to the render-drafts queue, with its dead-letter queue and alarm', () => {
     const notifications = Object.values(template.findResources('Custom::S3BucketNotifications') as Resources);
     const onData = notifications.find((n) => JSON.stringify(n.Properties.BucketName).includes('DataBucket'))!;

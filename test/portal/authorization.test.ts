@@ -10,11 +10,22 @@ async function seed(deps: PortalDeps): Promise<void> {
   for (const cc of ['FR', 'DE']) {
     const key = `${YEAR}/${cc}/20150301T100000Z-abcdef-report.csv`;
     await deps.uploads.put(key, Buffer.from('Indicator,Value\nT1.2,12\n'));
+    // A validation record as storeUpload writes it (the receipt reads it strictly).
     const record = {
+      schemaVersion: 1,
+      uploadId: ID,
       key,
+      fileName: '20150301T100000Z-abcdef-report.csv',
+      country: cc,
+      year: YEAR,
+      version: 'etag',
+      sequencer: null,
+      uploadedAt: '2015-03-01T10:00:00Z',
+      sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+      size: 24,
       accepted: true,
       issues: [],
-      fileName: 'report.csv',
+      submission: null,
       processedAt: '2015-03-01T10:00:05Z',
     };
     await deps.data.put(dataKeys.validation(YEAR, cc, ID), Buffer.from(JSON.stringify(record)));
@@ -51,6 +62,10 @@ const routes: { method: 'GET' | 'POST'; path: string; expect: Record<Role, numbe
     path: `/country/DE/uploads/${ID}/annotated.xlsx`,
     expect: { out: 401, fr: 403, staff: 200 },
   },
+  { method: 'GET', path: `/country/FR/uploads/${ID}/receipt`, expect: { out: 303, fr: 200, staff: 200 } },
+  { method: 'GET', path: `/country/DE/uploads/${ID}/receipt`, expect: { out: 303, fr: 403, staff: 200 } },
+  { method: 'GET', path: `/country/FR/uploads/${ID}/receipt.txt`, expect: { out: 401, fr: 200, staff: 200 } },
+  { method: 'GET', path: `/country/DE/uploads/${ID}/receipt.txt`, expect: { out: 401, fr: 403, staff: 200 } },
   { method: 'GET', path: '/country/FR/draft.pdf', expect: { out: 401, fr: 200, staff: 200 } },
   { method: 'GET', path: '/country/DE/draft.pdf', expect: { out: 401, fr: 403, staff: 200 } },
   { method: 'GET', path: '/country/DE/draft.html', expect: { out: 401, fr: 403, staff: 200 } },

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { ConfigurationError } from '../../adapters/env.js';
 import { openLocalStores } from '../../adapters/local-stores.js';
 import { createLocalMailer } from '../../adapters/mail/local.js';
+import type { Mailer } from '../../app/mail/ports.js';
 import { defaultLimits } from '../../core/limits.js';
 import { readUsers } from '../../portal/local-auth.js';
 import { createLocalPortalDeps } from '../../portal/local-deps.js';
@@ -31,7 +32,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
     if (error instanceof ConfigurationError) throw new UsageError(error.message);
     throw error;
   }
-  const deps = await createLocalPortalDeps(store, { ...(await localUseCases(store)), mailer: mail.mailer });
+  const deps = await createLocalPortalDeps(store, { ...(await localUseCases(store, mail.mailer)), mailer: mail.mailer });
   if (opts.year !== undefined) deps.currentYear = opts.year;
   const server = createPortalServer(deps, defaultLimits.maxFileBytes);
   await new Promise<void>((done, fail) => {
@@ -67,14 +68,17 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   return EXIT_OK;
 }
 
-/** The real use cases: processing an upload, the consolidated draft, the publish run. */
-async function localUseCases(store: string): Promise<Parameters<typeof createLocalPortalDeps>[1]> {
+/** The real use cases: processing an upload (its receipt mailed to the uploader), the consolidated draft, the publish run. */
+async function localUseCases(
+  store: string,
+  mailer: Mailer,
+): Promise<Parameters<typeof createLocalPortalDeps>[1]> {
   const { localDraftRenderer, localProcessUpload, localPublishStarter } = await import(
     '../../portal/local-use-cases.js'
   );
   const { uploads, data } = openLocalStores(store);
   return {
-    processUpload: localProcessUpload({ uploads, data }),
+    processUpload: localProcessUpload({ uploads, data }, { mailer }),
     publish: localPublishStarter(data),
     draftRenderer: localDraftRenderer,
   };

@@ -8,6 +8,7 @@
  *   control/<year>/<CC>/reminders/<kind>.json           ReminderRecord: a reminder sent (written with ifNoneMatch: once)
  *   control/<year>/<CC>/uploaders/<batch>.json          UploaderRecord: who sent the upload of a portal batch (for the receipt e-mail)
  *   uploads/<year>/<CC>/<uploadId>/invalidation.json   Invalidation: staff invalidated an accepted upload (ifNoneMatch)
+ *   uploads/<year>/<CC>/<uploadId>/receipt-mail.json   ReceiptMailRecord: the receipt e-mail went to the uploader (ifNoneMatch: once)
  *   control/<year>/revalidations/<stamp>.json          RevalidationRecord: a re-validation applied, what changed
  *
  * Nothing here is ever deleted. Numbered records (`<nnnnnn>`, from 000001) are written with
@@ -118,6 +119,26 @@ export const uploaderRecordSchema = z.object({
 });
 export type UploaderRecord = z.infer<typeof uploaderRecordSchema>;
 
+/**
+ * The receipt e-mail of an upload was sent (written after sending, with ifNoneMatch): a
+ * repeated delivery of the upload's event, or a second run, sends nothing new. Kept beside
+ * the upload's validation record, where the ingest already writes.
+ */
+export const receiptMailRecordSchema = z.object({
+  schemaVersion: z.literal(1),
+  year: z.number().int(),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  uploadId: z.string(),
+  /** Addresses it went to (personal data: staff only). */
+  to: z.array(z.string()),
+  lang: z.enum(['en', 'fr', 'de', 'es']),
+  sentAt: instantSchema,
+  /** The mail's Message-ID as the transport gave it, when it gave one. */
+  messageId: z.string().nullable(),
+  by: actorSchema,
+});
+export type ReceiptMailRecord = z.infer<typeof receiptMailRecordSchema>;
+
 export const invalidationSchema = z.object({
   schemaVersion: z.literal(1),
   year: z.number().int(),
@@ -205,6 +226,8 @@ export const cycleKeys = {
     `control/${year}/${country}/uploaders/${batch}.json`,
   invalidation: (year: number, country: string, uploadId: string) =>
     `uploads/${year}/${country}/${uploadId}/invalidation.json`,
+  receiptMail: (year: number, country: string, uploadId: string) =>
+    `uploads/${year}/${country}/${uploadId}/receipt-mail.json`,
   revalidationsPrefix: (year: number) => `control/${year}/revalidations/`,
   revalidation: (year: number, stamp: string) => `control/${year}/revalidations/${stamp}.json`,
 };

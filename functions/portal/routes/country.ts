@@ -7,7 +7,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createLog } from '../../adapters/log.js';
 import { INVALIDATION_REASON_MAX } from '../../app/cycle/invalidate.js';
 import { nextEdition } from '../../app/publish/editions.js';
-import { readCurrent, StoredSubmissionSource } from '../../app/submissions-store.js';
+import { encodeJson, readCurrent, StoredSubmissionSource } from '../../app/submissions-store.js';
+import { cycleKeys, type UploaderRecord } from '../../core/cycle/records.js';
 import { type Language, languageNames } from '../../core/i18n/languages.js';
 import { dataKeys, outputNames, parseUploadKey, uploadKey, uploadPrefix } from '../../core/keys.js';
 import { defaultLimits } from '../../core/limits.js';
@@ -40,6 +41,7 @@ import { type ThreadForm, threadView } from '../thread-view.js';
 import type { PortalDeps, PortalRequest, PortalResponse } from '../types.js';
 import { renderPage } from '../views.js';
 import { countryPeriodView } from './period.js';
+import { receiptRoute, receiptSection } from './receipt.js';
 
 const UPLOAD_EXTENSIONS = ['.xlsx', '.ods', '.csv', '.txt', '.tsv'];
 
@@ -65,6 +67,8 @@ export async function countryRoute(ctx: SignedInContext, cc: string, rest: strin
     return receiveUpload(ctx, cc);
   }
   if (rest === '/uploaded' && req.method === 'GET') return uploadedPage(ctx, cc);
+  const receipt = rest.match(/^\/uploads\/([\w-]{1,64})\/receipt(\.txt)?$/);
+  if (receipt && req.method === 'GET') return receiptRoute(ctx, cc, receipt[1]!, receipt[2] === '.txt');
   const up = rest.match(/^\/uploads\/([\w-]{1,64})(\/annotated\.xlsx)?$/);
   if (up && req.method === 'GET') {
     const upload = await readUpload(deps.data, year, cc, up[1]!);
@@ -93,13 +97,13 @@ export async function countryRoute(ctx: SignedInContext, cc: string, rest: strin
  * One upload's validation report; for staff, while it is accepted and stands, the form that
  * invalidates it (routes/invalidation.ts answers it, and shows its refusal here).
  */
-export function uploadPage(
+export async function uploadPage(
   ctx: SignedInContext,
   cc: string,
   upload: UploadView,
   invalidation: { error?: string; reason?: string } = {},
   status = 200,
-): PortalResponse {
+): Promise<PortalResponse> {
   const { year } = ctx;
   const base = `/country/${cc}`;
   const issues = issuesInLanguage(upload.issues);
@@ -116,6 +120,7 @@ export function uploadPage(
       countryPath: base,
       countryName: countryName(cc),
       staffView,
+      ...(await receiptSection(ctx, cc, upload.id)),
       invalidationError: invalidation.error,
       invalidateForm:
         staffView && upload.accepted && !upload.invalidation
@@ -149,6 +154,8 @@ export async function countryPage(
   const cycle = await countryPeriodView(ctx);
   if (!staffView && deps.upload.kind === 'presigned-post' && !cycle.refusal) {
     const batch = newBatch(deps);
+    // The file goes straight to the bucket: who sends it is known only now (for the receipt e-mail).
+    await recordUploader(ctx, cc, batch);
     const origin = deps.publicUrl ?? portalOrigin(ctx.req);
     // The country is the signed-in contact's own (mayRead passed and the role is contact).
     const form = await deps.upload.createForm({
@@ -231,6 +238,7 @@ async function receiveUpload(ctx: SignedInContext, cc: string): Promise<PortalRe
     return countryPage(ctx, cc, t('portal.country.wrongType'), 400);
   const batch = newBatch(deps);
   const key = uploadKey(year, cc, `${batch}-${name}`);
+  await recordUploader(ctx, cc, batch);
   await deps.uploads.put(key, file.data, { contentType: contentTypeOf(name) });
   if (deps.processUpload) await deps.processUpload({ key });
   return redirect(`/country/${cc}/uploaded?year=${year}&batch=${batch}`);
@@ -259,6 +267,23 @@ async function uploadedPage(ctx: SignedInContext, cc: string): Promise<PortalRes
       countryName: countryName(cc),
     }),
   );
+}
+
+/** Who sends the batch's upload and in which language: the receipt e-mail goes to them (app/cycle/send-receipt.ts). */
+async function recordUploader(ctx: SignedInContext, cc: string, batch: string): Promise<void> {
+  const record: UploaderRecord = {
+    schemaVersion: 1,
+    year: ctx.year,
+    country: cc,
+    batch,
+    email: ctx.session.identity.email,
+    lang: currentLanguage(),
+    at: ctx.deps.clock.now().toISOString(),
+  };
+  await ctx.deps.data.put(cycleKeys.uploader(ctx.year, cc, batch), encodeJson(record), {
+    contentType: 'application/json',
+    ifNoneMatch: true,
+  });
 }
 
 /** Last year's submission as it counts (the current pointers), for the workbook's prefill. */

@@ -736,6 +736,56 @@ export const de: { readonly [K in MessageKey]?: string } = {
   'reminder.page.count': '{count, plural, one {# Kontaktperson} other {# Kontaktpersonen}}',
   'reminder.page.back': 'Zurück zur Übersicht des Jahres',
   'reminder.page.link': 'An die Mitglieder gesendete Erinnerungen für {year}',
+  // receipts (receipt.*)
+  'receipt.label': '{label}:',
+  'receipt.outcome.rejected': 'Abgelehnt: {errors, plural, one {# Fehler} other {# Fehler}}',
+  'receipt.outcome.rejectedWithWarnings':
+    'Abgelehnt: {errors, plural, one {# Fehler} other {# Fehler}} und {warnings, plural, one {# Warnung} other {# Warnungen}}',
+  'receipt.title': 'Empfangsbestätigung für eine Übermittlung an die Berichte der Allianz',
+  'receipt.sample':
+    'Fiktive Beispieldaten: Diese Empfangsbestätigung stammt aus dem mitgelieferten Demonstrationsbestand; alle Zahlen sind erfunden und beschreiben kein reales Land.',
+  'receipt.reference': 'Referenz',
+  'receipt.country': 'Land',
+  'receipt.year': 'Berichtsjahr',
+  'receipt.file': 'Datei',
+  'receipt.size': 'Größe',
+  'receipt.sizeBytes': '{bytes, plural, one {# Byte} other {# Byte}}',
+  'receipt.sha256': 'SHA-256',
+  'receipt.receivedAt': 'Eingegangen am',
+  'receipt.outcome': 'Ergebnis',
+  'receipt.outcome.accepted': 'Angenommen',
+  'receipt.outcome.acceptedWithWarnings':
+    'Angenommen, mit {warnings, plural, one {# Warnung} other {# Warnungen}}',
+  'receipt.invalidated': 'Für ungültig erklärt',
+  'receipt.invalidatedText': 'von der Kommission am {date}: {reason}',
+  'receipt.uploadId': 'Kennung der Übermittlung',
+  'receipt.issuedAt': 'Bestätigung ausgestellt am',
+  'receipt.countsHeading': 'Was jetzt für {year} zählt',
+  'receipt.countsThis': 'diese Übermittlung',
+  'receipt.countsOther': '{file}, eingegangen am {date} (Referenz {reference})',
+  'receipt.countsNone': 'noch nichts',
+  'receipt.noteRejected':
+    'Diese Datei zählt nicht für den Bericht. Was vorher zählte, zählt weiterhin; beheben Sie die im Prüfbericht genannten Probleme und laden Sie die Datei erneut hoch.',
+  'receipt.noteInvalidated':
+    'Die Kommission hat diese Übermittlung für ungültig erklärt: Sie zählt nicht mehr für den Bericht. Die Liste oben zeigt, was stattdessen zählt.',
+  'receipt.noteSuperseded':
+    'Diese Übermittlung wurde angenommen, doch für den Bericht zählt jetzt eine spätere Übermittlung.',
+  'receipt.footer':
+    'Bewahren Sie diese Bestätigung bei Ihren Unterlagen auf und geben Sie die Referenz an, wenn Sie der Kommission zu dieser Übermittlung schreiben. Der SHA-256-Wert ist der Fingerabdruck der Datei genau so, wie sie eingegangen ist: Eine Datei mit demselben Fingerabdruck ist dieselbe Datei.',
+  'receipt.subject.accepted': 'Empfangsbestätigung {reference}: {file} angenommen',
+  'receipt.subject.acceptedWithWarnings': 'Empfangsbestätigung {reference}: {file} mit Warnungen angenommen',
+  'receipt.subject.rejected': 'Empfangsbestätigung {reference}: {file} abgelehnt',
+  'receipt.subject.sample': '[Fiktive Beispieldaten] {subject}',
+  'receipt.mail.intro':
+    'Ihre Übermittlung für {country}, {year}, ist eingegangen und wurde geprüft. Die Empfangsbestätigung folgt; sie ist auch als Textdatei angehängt.',
+  'receipt.mail.link': 'Der Prüfbericht und die druckbare Empfangsbestätigung: {url}',
+  'receipt.page.title': 'Empfangsbestätigung {reference}: {file}',
+  'receipt.page.section': 'Empfangsbestätigung',
+  'receipt.page.print': 'Druckbare Empfangsbestätigung',
+  'receipt.page.download': 'Empfangsbestätigung herunterladen (Textdatei)',
+  'receipt.page.printHint':
+    'Mit dem Druckbefehl Ihres Browsers können Sie diese Seite drucken oder als PDF speichern.',
+  'receipt.page.back': 'Zurück zum Prüfbericht',
 
   // ---------- review and the message thread (h3)
   // (keys of this part go here)

@@ -704,6 +704,54 @@ export const en = {
   'reminder.page.count': '{count, plural, one {# contact} other {# contacts}}',
   'reminder.page.back': 'Back to the year’s overview',
   'reminder.page.link': 'Reminders sent to the members for {year}',
+  // receipts (receipt.*)
+  'receipt.label': '{label}:',
+  'receipt.outcome.rejected': 'Rejected: {errors, plural, one {# error} other {# errors}}',
+  'receipt.outcome.rejectedWithWarnings':
+    'Rejected: {errors, plural, one {# error} other {# errors}} and {warnings, plural, one {# warning} other {# warnings}}',
+  'receipt.title': 'Receipt for an upload to the Alliance reports',
+  'receipt.sample':
+    'Fictitious sample data: this receipt comes from the bundled demonstration store; every figure is invented and describes no real country.',
+  'receipt.reference': 'Reference',
+  'receipt.country': 'Country',
+  'receipt.year': 'Reporting year',
+  'receipt.file': 'File',
+  'receipt.size': 'Size',
+  'receipt.sizeBytes': '{bytes, plural, one {# byte} other {# bytes}}',
+  'receipt.sha256': 'SHA-256',
+  'receipt.receivedAt': 'Received',
+  'receipt.outcome': 'Outcome',
+  'receipt.outcome.accepted': 'Accepted',
+  'receipt.outcome.acceptedWithWarnings':
+    'Accepted, with {warnings, plural, one {# warning} other {# warnings}}',
+  'receipt.invalidated': 'Invalidated',
+  'receipt.invalidatedText': 'by the Commission on {date}: {reason}',
+  'receipt.uploadId': 'Upload identifier',
+  'receipt.issuedAt': 'Receipt issued',
+  'receipt.countsHeading': 'What counts now for {year}',
+  'receipt.countsThis': 'this upload',
+  'receipt.countsOther': '{file}, received {date} (reference {reference})',
+  'receipt.countsNone': 'nothing yet',
+  'receipt.noteRejected':
+    'This file does not count for the report. What counted before it still counts; correct the problems shown on the validation report and upload again.',
+  'receipt.noteInvalidated':
+    'The Commission has invalidated this upload: it no longer counts for the report. The list above shows what counts instead.',
+  'receipt.noteSuperseded': 'This upload was accepted, but a later upload now counts for the report.',
+  'receipt.footer':
+    'Keep this receipt with your records and quote the reference when you write to the Commission about this upload. The SHA-256 is the fingerprint of the file exactly as it was received: a file with the same fingerprint is the same file.',
+  'receipt.subject.accepted': 'Receipt {reference}: {file} accepted',
+  'receipt.subject.acceptedWithWarnings': 'Receipt {reference}: {file} accepted with warnings',
+  'receipt.subject.rejected': 'Receipt {reference}: {file} rejected',
+  'receipt.subject.sample': '[Fictitious sample data] {subject}',
+  'receipt.mail.intro':
+    'Your upload for {country}, {year}, has been received and checked. Its receipt follows; it is also attached as a text file.',
+  'receipt.mail.link': 'The validation report and the printable receipt: {url}',
+  'receipt.page.title': 'Receipt {reference}: {file}',
+  'receipt.page.section': 'Receipt',
+  'receipt.page.print': 'Printable receipt',
+  'receipt.page.download': 'Download the receipt (text file)',
+  'receipt.page.printHint': 'Use your browser’s print command to print this page or to save it as a PDF.',
+  'receipt.page.back': 'Back to the validation report',
 
   // ---------- review and the message thread (h3)
   // (keys of this part go here)

@@ -715,6 +715,55 @@ export const es: { readonly [K in MessageKey]?: string } = {
   'reminder.page.count': '{count, plural, one {# contacto} other {# contactos}}',
   'reminder.page.back': 'Volver al resumen del año',
   'reminder.page.link': 'Recordatorios enviados a los miembros para {year}',
+  // receipts (receipt.*)
+  'receipt.label': '{label}:',
+  'receipt.outcome.rejected': 'Rechazado: {errors, plural, one {# error} other {# errores}}',
+  'receipt.outcome.rejectedWithWarnings':
+    'Rechazado: {errors, plural, one {# error} other {# errores}} y {warnings, plural, one {# advertencia} other {# advertencias}}',
+  'receipt.title': 'Acuse de recibo de una carga para los informes de la Alianza',
+  'receipt.sample':
+    'Datos de ejemplo ficticios: este acuse de recibo procede del conjunto de demostración incluido; todas las cifras son inventadas y no describen ningún país real.',
+  'receipt.reference': 'Referencia',
+  'receipt.country': 'País',
+  'receipt.year': 'Año del informe',
+  'receipt.file': 'Archivo',
+  'receipt.size': 'Tamaño',
+  'receipt.sizeBytes': '{bytes, plural, one {# byte} other {# bytes}}',
+  'receipt.sha256': 'SHA-256',
+  'receipt.receivedAt': 'Recibido el',
+  'receipt.outcome': 'Resultado',
+  'receipt.outcome.accepted': 'Aceptado',
+  'receipt.outcome.acceptedWithWarnings':
+    'Aceptado, con {warnings, plural, one {# advertencia} other {# advertencias}}',
+  'receipt.invalidated': 'Invalidado',
+  'receipt.invalidatedText': 'por la Comisión el {date}: {reason}',
+  'receipt.uploadId': 'Identificador de la carga',
+  'receipt.issuedAt': 'Acuse emitido el',
+  'receipt.countsHeading': 'Lo que cuenta ahora para {year}',
+  'receipt.countsThis': 'esta carga',
+  'receipt.countsOther': '{file}, recibido el {date} (referencia {reference})',
+  'receipt.countsNone': 'nada por ahora',
+  'receipt.noteRejected':
+    'Este archivo no cuenta para el informe. Lo que contaba antes sigue contando; corrija los problemas indicados en el informe de validación y vuelva a cargarlo.',
+  'receipt.noteInvalidated':
+    'La Comisión ha invalidado esta carga: ya no cuenta para el informe. La lista anterior muestra lo que cuenta en su lugar.',
+  'receipt.noteSuperseded': 'Esta carga fue aceptada, pero ahora cuenta para el informe una carga posterior.',
+  'receipt.footer':
+    'Conserve este acuse de recibo con sus documentos y cite la referencia cuando escriba a la Comisión sobre esta carga. El SHA-256 es la huella del archivo tal como se recibió: un archivo con la misma huella es el mismo archivo.',
+  'receipt.subject.accepted': 'Acuse de recibo {reference}: {file} aceptado',
+  'receipt.subject.acceptedWithWarnings': 'Acuse de recibo {reference}: {file} aceptado con advertencias',
+  'receipt.subject.rejected': 'Acuse de recibo {reference}: {file} rechazado',
+  'receipt.subject.sample': '[Datos de ejemplo ficticios] {subject}',
+  'receipt.mail.intro':
+    'Su carga para {country}, {year}, se ha recibido y comprobado. Su acuse de recibo figura a continuación; también va adjunto como archivo de texto.',
+  'receipt.mail.link': 'El informe de validación y el acuse de recibo imprimible: {url}',
+  'receipt.page.title': 'Acuse de recibo {reference}: {file}',
+  'receipt.page.section': 'Acuse de recibo',
+  'receipt.page.print': 'Acuse de recibo imprimible',
+  'receipt.page.download': 'Descargar el acuse de recibo (archivo de texto)',
+  'receipt.page.printHint':
+    'Use la orden de imprimir de su navegador para imprimir esta página o guardarla como PDF.',
+  'receipt.page.back': 'Volver al informe de validación',
 
   // ---------- review and the message thread (h3)
   // (keys of this part go here)

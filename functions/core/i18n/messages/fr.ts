@@ -730,6 +730,57 @@ export const fr: { readonly [K in MessageKey]?: string } = {
   'reminder.page.count': '{count, plural, one {# contact} other {# contacts}}',
   'reminder.page.back': 'Retour à la vue d’ensemble de l’année',
   'reminder.page.link': 'Rappels envoyés aux membres pour {year}',
+  // receipts (receipt.*)
+  'receipt.label': '{label} :',
+  'receipt.outcome.rejected': 'Refusé : {errors, plural, one {# erreur} other {# erreurs}}',
+  'receipt.outcome.rejectedWithWarnings':
+    'Refusé : {errors, plural, one {# erreur} other {# erreurs}} et {warnings, plural, one {# avertissement} other {# avertissements}}',
+  'receipt.title': 'Accusé de réception d’un dépôt pour les rapports de l’Alliance',
+  'receipt.sample':
+    'Données d’exemple fictives : cet accusé de réception provient du jeu de démonstration fourni ; tous les chiffres sont inventés et ne décrivent aucun pays réel.',
+  'receipt.reference': 'Référence',
+  'receipt.country': 'Pays',
+  'receipt.year': 'Année de rapport',
+  'receipt.file': 'Fichier',
+  'receipt.size': 'Taille',
+  'receipt.sizeBytes': '{bytes, plural, one {# octet} other {# octets}}',
+  'receipt.sha256': 'SHA-256',
+  'receipt.receivedAt': 'Reçu le',
+  'receipt.outcome': 'Résultat',
+  'receipt.outcome.accepted': 'Accepté',
+  'receipt.outcome.acceptedWithWarnings':
+    'Accepté, avec {warnings, plural, one {# avertissement} other {# avertissements}}',
+  'receipt.invalidated': 'Invalidé',
+  'receipt.invalidatedText': 'par la Commission le {date} : {reason}',
+  'receipt.uploadId': 'Identifiant du dépôt',
+  'receipt.issuedAt': 'Accusé émis le',
+  'receipt.countsHeading': 'Ce qui compte désormais pour {year}',
+  'receipt.countsThis': 'ce dépôt',
+  'receipt.countsOther': '{file}, reçu le {date} (référence {reference})',
+  'receipt.countsNone': 'rien pour l’instant',
+  'receipt.noteRejected':
+    'Ce fichier ne compte pas pour le rapport. Ce qui comptait avant lui compte toujours ; corrigez les problèmes indiqués dans le rapport de validation et déposez-le à nouveau.',
+  'receipt.noteInvalidated':
+    'La Commission a invalidé ce dépôt : il ne compte plus pour le rapport. La liste ci-dessus indique ce qui compte à sa place.',
+  'receipt.noteSuperseded':
+    'Ce dépôt a été accepté, mais un dépôt ultérieur compte désormais pour le rapport.',
+  'receipt.footer':
+    'Conservez cet accusé de réception avec vos documents et citez la référence lorsque vous écrivez à la Commission au sujet de ce dépôt. Le SHA-256 est l’empreinte du fichier tel qu’il a été reçu : un fichier ayant la même empreinte est le même fichier.',
+  'receipt.subject.accepted': 'Accusé de réception {reference} : {file} accepté',
+  'receipt.subject.acceptedWithWarnings':
+    'Accusé de réception {reference} : {file} accepté avec des avertissements',
+  'receipt.subject.rejected': 'Accusé de réception {reference} : {file} refusé',
+  'receipt.subject.sample': '[Données d’exemple fictives] {subject}',
+  'receipt.mail.intro':
+    'Votre dépôt pour {country}, {year}, a été reçu et vérifié. Son accusé de réception suit ; il est aussi joint sous forme de fichier texte.',
+  'receipt.mail.link': 'Le rapport de validation et l’accusé de réception imprimable : {url}',
+  'receipt.page.title': 'Accusé de réception {reference} : {file}',
+  'receipt.page.section': 'Accusé de réception',
+  'receipt.page.print': 'Accusé de réception imprimable',
+  'receipt.page.download': 'Télécharger l’accusé de réception (fichier texte)',
+  'receipt.page.printHint':
+    'Utilisez la commande d’impression de votre navigateur pour imprimer cette page ou l’enregistrer en PDF.',
+  'receipt.page.back': 'Retour au rapport de validation',
 
   // ---------- review and the message thread (h3)
   // (keys of this part go here)
