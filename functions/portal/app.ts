@@ -48,8 +48,8 @@ import { parseUrlEncoded, RequestError, redirect, securityHeaders, textResponse 
 import { inRequestLanguage, t } from './i18n.js';
 import { routeSignIn, signOut } from './routes/auth.js';
 import { countryRoute } from './routes/country.js';
-import { periodRoute } from './routes/period.js';
 import { invalidationRoute } from './routes/invalidation.js';
+import { periodRoute } from './routes/period.js';
 import { reviewRoute } from './routes/review.js';
 import { staffRoute } from './routes/staff.js';
 import type { PortalDeps, PortalRequest, PortalResponse } from './types.js';

@@ -32,7 +32,10 @@ export async function runServe(opts: ServeOptions): Promise<number> {
     if (error instanceof ConfigurationError) throw new UsageError(error.message);
     throw error;
   }
-  const deps = await createLocalPortalDeps(store, { ...(await localUseCases(store, mail.mailer)), mailer: mail.mailer });
+  const deps = await createLocalPortalDeps(store, {
+    ...(await localUseCases(store, mail.mailer)),
+    mailer: mail.mailer,
+  });
   if (opts.year !== undefined) deps.currentYear = opts.year;
   const server = createPortalServer(deps, defaultLimits.maxFileBytes);
   await new Promise<void>((done, fail) => {
