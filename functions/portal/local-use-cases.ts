@@ -31,11 +31,21 @@ export interface LocalProcessUpload extends ProcessUpload {
   idle(): Promise<void>;
 }
 
+/**
+ * `renderer`: what renders the drafts (the command line hands in one render thread, so the
+ * portal's own thread stays free to answer); by default this thread's renderer. `render`
+ * replaces the whole draft step (tests).
+ */
 export function localProcessUpload(
   stores: { uploads: ObjectStore; data: ObjectStore },
-  render: DraftRender = (year, country) =>
-    renderDrafts(year, country, { data: stores.data, renderer: async () => getRenderer() }).then(() => {}),
+  options: { renderer?: () => Promise<ReportRenderer>; render?: DraftRender } = {},
 ): LocalProcessUpload {
+  const renderer = options.renderer ?? (async () => getRenderer());
+  const render: DraftRender =
+    options.render ??
+    (async (year, country) => {
+      await renderDrafts(year, country, { data: stores.data, renderer });
+    });
   const queue = new DraftQueue(render);
   const process = async ({ key }: { key: string }) => {
     const result = await storeUpload(

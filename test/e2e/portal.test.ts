@@ -164,7 +164,7 @@ describe('the portal in a browser', () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
   });
 
-  it('takes a national contact from sign-in to an accepted report', async () => {
+  it('takes a national contact from sign-in to an accepted report', { timeout: 150_000 }, async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await signIn(page, 'contact@fr.example.org');
@@ -215,6 +215,12 @@ describe('the portal in a browser', () => {
     await page.waitForURL(/\/country\/FR\/uploads\//);
     expect(await page.locator('.notice-ok h2').textContent()).toMatch(/^Accepted/);
     await expectAccessible(page);
+    // The answer came before the draft, which renders in the background: wait for it.
+    for (let i = 0; i < 90 && (await page.getByText('Your draft report is ready').count()) === 0; i++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      await page.getByRole('link', { name: 'Reload this page to see if it is ready' }).click();
+    }
+    expect(await page.getByText('Your draft report is ready').count()).toBe(1);
 
     // The year at a glance, the history and the draft report.
     await page.getByRole('link', { name: /Back to France, 2014/ }).click();

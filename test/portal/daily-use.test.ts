@@ -43,24 +43,29 @@ async function contactPortal() {
   const { store, deps } = await makePortal({
     processUpload: async (input) => processor!(input),
   });
-  processor = localProcessUpload({ uploads: deps.uploads, data: deps.data }, async (year, country) => {
-    renders.push(`${year}/${country}`);
-    await release.wait;
-    // Stands for renderDrafts: the stamp that says which uploads the draft was made from.
-    const pointers = await Promise.all(
-      (['indicators', 'actions'] as const).map(async (t) => {
-        const bytes = await deps.data.get(dataKeys.current(year, country, t));
-        return [
-          t,
-          bytes ? (JSON.parse(Buffer.from(bytes).toString()) as { uploadId: string }).uploadId : null,
-        ];
-      }),
-    );
-    await deps.data.put(
-      dataKeys.draftStamp(year, country),
-      Buffer.from(JSON.stringify({ from: Object.fromEntries(pointers) })),
-    );
-  });
+  processor = localProcessUpload(
+    { uploads: deps.uploads, data: deps.data },
+    {
+      render: async (year, country) => {
+        renders.push(`${year}/${country}`);
+        await release.wait;
+        // Stands for renderDrafts: the stamp that says which uploads the draft was made from.
+        const pointers = await Promise.all(
+          (['indicators', 'actions'] as const).map(async (t) => {
+            const bytes = await deps.data.get(dataKeys.current(year, country, t));
+            return [
+              t,
+              bytes ? (JSON.parse(Buffer.from(bytes).toString()) as { uploadId: string }).uploadId : null,
+            ];
+          }),
+        );
+        await deps.data.put(
+          dataKeys.draftStamp(year, country),
+          Buffer.from(JSON.stringify({ from: Object.fromEntries(pointers) })),
+        );
+      },
+    },
+  );
   const fr = new Client(deps);
   await fr.signIn('fr@example.org');
   return { store, deps, fr, renders, release, processor };

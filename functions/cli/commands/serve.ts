@@ -20,7 +20,8 @@ export interface ServeOptions {
 
 export async function runServe(opts: ServeOptions): Promise<number> {
   const store = resolve(opts.store);
-  const deps = await createLocalPortalDeps(store, await localUseCases(store));
+  const { options, close } = await localUseCases(store);
+  const deps = await createLocalPortalDeps(store, options);
   if (opts.year !== undefined) deps.currentYear = opts.year;
   const server = createPortalServer(deps, defaultLimits.maxFileBytes);
   await new Promise<void>((done, fail) => {
@@ -44,7 +45,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      server.close(() => done());
+      server.close(() => close().then(done, done));
       server.closeAllConnections();
     };
     process.on('SIGINT', stop);
@@ -54,9 +55,32 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   return EXIT_OK;
 }
 
-/** The real use cases: processing an upload, the consolidated draft, the publish run. */
-async function localUseCases(store: string): Promise<Parameters<typeof createLocalPortalDeps>[1]> {
+/**
+ * The real use cases: processing an upload (the drafts rendered afterwards on one render
+ * thread, so that the portal's thread answers the next request meanwhile), the publish run.
+ */
+async function localUseCases(store: string): Promise<{
+  options: Parameters<typeof createLocalPortalDeps>[1];
+  close: () => Promise<void>;
+}> {
   const { localProcessUpload, localPublishStarter } = await import('../../portal/local-use-cases.js');
+  const { createWorkerRenderer } = await import('../run/worker-renderer.js');
   const { uploads, data } = openLocalStores(store);
-  return { processUpload: localProcessUpload({ uploads, data }), publish: localPublishStarter(data) };
+  let thread: ReturnType<typeof createWorkerRenderer> | undefined;
+  const processUpload = localProcessUpload(
+    { uploads, data },
+    {
+      renderer: async () => {
+        thread ??= createWorkerRenderer(1);
+        return thread;
+      },
+    },
+  );
+  return {
+    options: { processUpload, publish: localPublishStarter(data) },
+    close: async () => {
+      // A draft cut short is rendered again with the next accepted upload (its stamp is written last).
+      await thread?.close();
+    },
+  };
 }
