@@ -133,7 +133,7 @@ class Session {
   ): Promise<string> {
     const body = new FormData();
     for (const [k, v] of Object.entries(fields)) body.append(k, v);
-    body.append('file', new Blob([file.bytes]), file.name);
+    body.append('file', new Blob([new Uint8Array(file.bytes)]), file.name);
     return this.#follow(await this.#fetch(path, { method: 'POST', body }));
   }
 
