@@ -240,7 +240,9 @@ describe('the portal in a browser', () => {
     await context.close();
   });
 
-  it('shows staff the year, the consolidated draft, and publishes with a confirmation', async () => {
+  it('shows staff the year, the consolidated draft, and publishes with a confirmation', {
+    timeout: 180_000,
+  }, async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await signIn(page, 'staff@example.org');
@@ -251,6 +253,11 @@ describe('the portal in a browser', () => {
     await expectAccessible(page);
 
     const link = page.getByRole('link', { name: 'Consolidated draft report (PDF)' });
+    // The consolidated draft follows the country's in the serve process's background queue.
+    for (let i = 0; i < 90 && (await link.count()) === 0; i++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      await page.reload();
+    }
     const href = await link.getAttribute('href');
     expect(href).toBe(`/staff/drafts/consolidated.pdf?year=${YEAR}`);
     const consolidated = await context.request.get(`${base}${href}`);

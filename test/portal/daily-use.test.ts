@@ -90,8 +90,10 @@ describe('the portal for daily use', () => {
     expect(result.text).toContain('This upload counts for 2014: Indicators, Actions.');
     expect(result.text).toContain('Your draft report is being prepared');
     expect(result.text).toMatch(/class="notice notice-ok summary" role="status"[^>]*autofocus/);
+    expect((await fr.get(`/country/FR?year=${YEAR}`)).text).toContain('Your draft report is being prepared');
     release.open();
     await processor.idle();
+    expect((await fr.get(`/country/FR?year=${YEAR}`)).text).not.toContain('being prepared');
     const again = await fr.get(landed.headers.location!);
     expect(again.text).not.toContain('being prepared');
     expect(again.text).toContain('Your draft report is ready:');

@@ -133,6 +133,7 @@ async function countryPage(
       hasPrevious: previous,
       maxMegabytes: Math.round(defaultLimits.maxFileBytes / (1024 * 1024)),
       history: await history(deps, year, cc, c),
+      draftState: await draftState(deps.data, year, cc),
     }),
   );
   response.headers['content-security-policy'] = csp;
