@@ -254,7 +254,8 @@ describe('the portal in a browser', () => {
 
     const link = page.getByRole('link', { name: 'Consolidated draft report (PDF)' });
     // The consolidated draft follows the country's in the serve process's background queue.
-    for (let i = 0; i < 90 && (await link.count()) === 0; i++) {
+    const openDataLink = page.getByRole('link', { name: 'Open data, draft (data.csv)' });
+    for (let i = 0; i < 90 && ((await link.count()) === 0 || (await openDataLink.count()) === 0); i++) {
       await new Promise((r) => setTimeout(r, 1000));
       await page.reload();
     }
