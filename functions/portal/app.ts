@@ -22,6 +22,10 @@
  *   GET  /staff/drafts/NAME?year=Y           consolidated draft and draft open data
  *   GET  /staff/editions/N/FILE?year=Y       a published edition's files
  *   GET|POST /staff/publish?year=Y           mark ready and publish (with a confirmation)
+ *
+ * Without a session: a page (GET) redirects to /signin?next=<page>; a form (POST) to
+ * /signin?expired=1&next=<the form's page, with expired=1>: after sign-in that page says the form
+ * was not sent; a file answers 401. Errors (400, 403, 404, 405, 500) are full pages.
  */
 import { createLog } from '../adapters/log.js';
 import { parseReportingYear, reportingYears } from '../core/limits.js';
@@ -115,6 +119,8 @@ async function route(
       const query = new URLSearchParams(req.query).toString();
       return redirect(`/signin?next=${encodeURIComponent(query ? `${path}?${query}` : path)}`);
     }
+    // Signing out when already out: nothing was lost.
+    if (method === 'POST' && path === '/signout') return redirect('/signin');
     // A form sent after the session expired: sign in, then back to the form's page, told why.
     if (method === 'POST')
       return redirect(`/signin?expired=1&next=${encodeURIComponent(formPage(req, true))}`);
