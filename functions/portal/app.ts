@@ -29,9 +29,13 @@
  *   GET|POST /staff/publish?year=Y           mark ready and publish (with a confirmation)
  *   GET|POST /staff/period?year=Y            the year's reporting period: dates, who set them, history (routes/period.ts)
  *   GET  /staff/reminders?year=Y             the reminders sent for the year (routes/reminders.ts)
+ *
+ * Without a session: a page (GET) redirects to /signin?next=<page>; a form (POST) to
+ * /signin?expired=1&next=<the form's page, with expired=1>: after sign-in that page says the form
+ * was not sent; a file answers 401. Errors (400, 403, 404, 405, 500) are full pages.
  */
 import { createLog } from '../adapters/log.js';
-import { notAReportingYearMessage, parseReportingYear } from '../core/limits.js';
+import { parseReportingYear, reportingYears } from '../core/limits.js';
 import { getMember } from '../core/members.js';
 import {
   createRequestContext,
@@ -43,6 +47,7 @@ import {
   type Session,
   type SignedInContext,
   tokenMatches,
+  viewData,
 } from './context.js';
 import { parseUrlEncoded, RequestError, redirect, securityHeaders, textResponse } from './http.js';
 import { inRequestLanguage, t } from './i18n.js';
@@ -60,30 +65,49 @@ const log = createLog('portal');
 
 /**
  * Answers one portal request, in its language (functions/portal/i18n.ts). Never throws:
- * faults become a plain 500 page, details to the log only.
+ * faults become a 500 page (with the signed-in header when the person is known), details to
+ * the log only. A form sent after the session expired leads to sign-in and back to its page.
  */
 export async function handlePortalRequest(req: PortalRequest, deps: PortalDeps): Promise<PortalResponse> {
   return inRequestLanguage(req, () => answer(req, deps));
 }
 
 async function answer(req: PortalRequest, deps: PortalDeps): Promise<PortalResponse> {
+  // The signed-in person, once known: error pages carry the same header as every page.
+  const known: { ctx?: SignedInContext } = {};
   try {
-    return await route(req, deps);
+    return await route(req, deps, known);
   } catch (error) {
-    if (error instanceof RequestError) return textResponse(error.status, `${error.message}\n`);
+    if (error instanceof RequestError)
+      return html(
+        error.status,
+        renderPage('message', {
+          ...(known.ctx ? viewData(known.ctx) : {}),
+          title: t('portal.daily.badRequest.title'),
+          heading: t('portal.daily.badRequest.title'),
+          text: t('portal.daily.badRequest.text'),
+          back: { href: formPage(req), label: t('portal.daily.backToForm') },
+        }),
+      );
     log.error('Portal request failed', error, { path: req.path });
     return html(
       500,
       renderPage('message', {
+        ...(known.ctx ? viewData(known.ctx) : {}),
         title: t('portal.message.failed.title'),
         heading: t('portal.message.failed.heading'),
         text: t('portal.message.failed.text'),
+        back: { href: '/', label: t('portal.message.startPage') },
       }),
     );
   }
 }
 
-async function route(req: PortalRequest, deps: PortalDeps): Promise<PortalResponse> {
+async function route(
+  req: PortalRequest,
+  deps: PortalDeps,
+  known: { ctx?: SignedInContext },
+): Promise<PortalResponse> {
   const { method, path } = req;
   if (path === '/healthz' && (method === 'GET' || method === 'HEAD')) return textResponse(200, 'ok\n');
   if (path === '/static/portal.css' && method === 'GET')
@@ -105,18 +129,43 @@ async function route(req: PortalRequest, deps: PortalDeps): Promise<PortalRespon
       const query = new URLSearchParams(req.query).toString();
       return redirect(`/signin?next=${encodeURIComponent(query ? `${path}?${query}` : path)}`);
     }
+    // Signing out when already out: nothing was lost.
+    if (method === 'POST' && path === '/signout') return redirect('/signin');
+    // A form sent after the session expired: sign in, then back to the form's page, told why.
+    if (method === 'POST')
+      return redirect(`/signin?expired=1&next=${encodeURIComponent(formPage(req, true))}`);
     return textResponse(401, 'Please sign in.\n');
   }
+
+  const year = parseYearParam(req.query.year, deps);
+  const ctx: SignedInContext = {
+    ...createRequestContext(req, deps),
+    session,
+    year: year ?? parseYearParam(undefined, deps)!,
+  };
+  known.ctx = ctx;
 
   // Every state-changing request carries the form's token, bound to this session.
   if (method === 'POST' && !path.endsWith('/upload')) {
     const form = parseUrlEncoded(req.body);
-    if (!tokenMatches(form.csrf, session.csrfToken)) return csrfRefused();
+    if (!tokenMatches(form.csrf, session.csrfToken)) return csrfRefused(ctx, formPage(req));
   }
 
-  const year = parseYearParam(req.query.year, deps);
-  if (year === undefined) return textResponse(400, `${notAReportingYearMessage(req.query.year)}\n`);
-  const ctx: SignedInContext = { ...createRequestContext(req, deps), session, year };
+  if (year === undefined)
+    return html(
+      400,
+      renderPage('message', {
+        ...viewData(ctx),
+        title: t('portal.daily.badYear.title'),
+        heading: t('portal.daily.badYear.title'),
+        text: t('portal.daily.badYear.text', {
+          year: req.query.year ?? '',
+          first: reportingYears.first,
+          last: reportingYears.last,
+        }),
+        back: { href: '/', label: t('portal.message.startPage') },
+      }),
+    );
 
   if (path === '/' && method === 'GET') {
     const id = session.identity;
@@ -140,6 +189,22 @@ async function route(req: PortalRequest, deps: PortalDeps): Promise<PortalRespon
     return staffRoute(ctx, path.slice('/staff'.length));
   }
   return notFound(ctx);
+}
+
+/**
+ * The page a form was on, from where it posts: the upload goes back to the country's page,
+ * sign-out to the start page, any other form to its own address (its page). `expired` adds
+ * the flag that tells the page, after sign-in, that the form was not sent.
+ */
+function formPage(req: PortalRequest, expired = false): string {
+  let path = req.path;
+  if (/^\/country\/[A-Z]{2}\/upload$/.test(path)) path = path.slice(0, -'/upload'.length);
+  if (path === '/signout') path = '/';
+  const query = new URLSearchParams();
+  if (req.query.year && /^\d{4}$/.test(req.query.year)) query.set('year', req.query.year);
+  if (expired) query.set('expired', '1');
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
 }
 
 async function currentSession(req: PortalRequest, deps: PortalDeps): Promise<Session | undefined> {

@@ -12,7 +12,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { getMember } from '../core/members.js';
 import type { CountryStatus } from './data.js';
-import { contentTypeOf, fileResponse, redirect, securityHeaders, textResponse } from './http.js';
+import { contentTypeOf, fileResponse, redirect, securityHeaders } from './http.js';
 import { countryName, t } from './i18n.js';
 import type { Identity, PortalDeps, PortalRequest, PortalResponse } from './types.js';
 import { renderPage } from './views.js';
@@ -61,6 +61,8 @@ export function viewData(ctx: SignedInContext): Record<string, unknown> {
     csrf: ctx.session.csrfToken,
     year: ctx.year,
     years,
+    // Back from sign-in after a form was sent on an expired session (app.ts): say it was not sent.
+    expiredNotice: ctx.req.query.expired === '1',
   };
 }
 
@@ -128,18 +130,33 @@ export function notFound(ctx: SignedInContext): PortalResponse {
   );
 }
 
-export function methodNotAllowed(): PortalResponse {
-  return textResponse(405, 'This address does not accept that kind of request.\n');
+/** A full page (with the signed-in header when there is a context), not a bare text. */
+export function methodNotAllowed(ctx?: SignedInContext): PortalResponse {
+  return html(
+    405,
+    renderPage('message', {
+      ...(ctx ? viewData(ctx) : {}),
+      title: t('portal.daily.methodNotAllowed.title'),
+      heading: t('portal.daily.methodNotAllowed.title'),
+      text: t('portal.daily.methodNotAllowed.text'),
+      back: { href: '/', label: t('portal.message.startPage') },
+    }),
+  );
 }
 
-export function csrfRefused(): PortalResponse {
+/** The form's token did not match the session; `back` is the form's page when known. */
+export function csrfRefused(ctx?: SignedInContext, back = '/'): PortalResponse {
   return html(
     403,
     renderPage('message', {
+      ...(ctx ? viewData(ctx) : {}),
       title: t('portal.message.csrf.title'),
       heading: t('portal.message.csrf.heading'),
       text: t('portal.message.csrf.text'),
-      back: { href: '/', label: t('portal.message.startPage') },
+      back: {
+        href: back,
+        label: back === '/' ? t('portal.message.startPage') : t('portal.daily.backToForm'),
+      },
     }),
   );
 }

@@ -1,8 +1,10 @@
 /** The shape of bench/results.json. */
+
 import type { BundleResults } from './bundles.js';
 import type { ChromiumResults } from './chromium.js';
 import type { IngestResults } from './ingest.js';
 import type { MachineFacts } from './measure.js';
+import type { PortalUploadResults } from './portal-upload.js';
 import type { ConsolidatedRenderResults, CountryRenderResults } from './render.js';
 import type { TaggingResults } from './tagging.js';
 import type { YearlyRunResults } from './yearly-run.js';
@@ -39,5 +41,7 @@ export interface BenchResults {
   chromium: ChromiumResults & { pdfmakeP50Ms: number; ratio: number };
   /** Tagged PDF/UA against untagged, and Chromium's tagged output (scripts/bench/tagging.ts). */
   tagging?: TaggingResults;
+  /** Upload to answer on the local portal (scripts/bench/portal-upload.ts). */
+  portalUpload?: PortalUploadResults;
   targets: TargetResult[];
 }

@@ -164,7 +164,7 @@ describe('the portal in a browser', () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
   });
 
-  it('takes a national contact from sign-in to an accepted report', async () => {
+  it('takes a national contact from sign-in to an accepted report', { timeout: 150_000 }, async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await signIn(page, 'contact@fr.example.org');
@@ -215,6 +215,12 @@ describe('the portal in a browser', () => {
     await page.waitForURL(/\/country\/FR\/uploads\//);
     expect(await page.locator('.notice-ok h2').textContent()).toMatch(/^Accepted/);
     await expectAccessible(page);
+    // The answer came before the draft, which renders in the background: wait for it.
+    for (let i = 0; i < 90 && (await page.getByText('Your draft report is ready').count()) === 0; i++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      await page.getByRole('link', { name: 'Reload this page to see if it is ready' }).click();
+    }
+    expect(await page.getByText('Your draft report is ready').count()).toBe(1);
 
     // The year at a glance, the history and the draft report.
     await page.getByRole('link', { name: /Back to France, 2014/ }).click();
@@ -234,7 +240,9 @@ describe('the portal in a browser', () => {
     await context.close();
   });
 
-  it('shows staff the year, the consolidated draft, and publishes with a confirmation', async () => {
+  it('shows staff the year, the consolidated draft, and publishes with a confirmation', {
+    timeout: 180_000,
+  }, async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await signIn(page, 'staff@example.org');
@@ -245,6 +253,12 @@ describe('the portal in a browser', () => {
     await expectAccessible(page);
 
     const link = page.getByRole('link', { name: 'Consolidated draft report (PDF)' });
+    // The consolidated draft follows the country's in the serve process's background queue.
+    const openDataLink = page.getByRole('link', { name: 'Open data, draft (data.csv)' });
+    for (let i = 0; i < 90 && ((await link.count()) === 0 || (await openDataLink.count()) === 0); i++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      await page.reload();
+    }
     const href = await link.getAttribute('href');
     expect(href).toBe(`/staff/drafts/consolidated.pdf?year=${YEAR}`);
     const consolidated = await context.request.get(`${base}${href}`);

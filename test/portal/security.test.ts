@@ -272,7 +272,7 @@ describe('the validation report of an upload', () => {
     const page = await fr.get('/country/FR/uploads/abc123?year=2014');
     expect(page.status).toBe(200);
     expect(page.text).toContain('Rejected: 2 errors to fix');
-    const indicators = page.text.indexOf('<h2 id="sheet-');
+    const indicators = page.text.indexOf('<h3 id="errors-');
     expect(indicators).toBeGreaterThan(0);
     for (const text of [
       'T1.2 needs a number.',
@@ -281,8 +281,10 @@ describe('the validation report of an upload', () => {
       'The date is missing.',
     ])
       expect(page.text).toContain(text);
-    expect(page.text).toMatch(/<h2 id="sheet-\d">Indicators<\/h2>/);
-    expect(page.text).toMatch(/<h2 id="sheet-\d">Cover<\/h2>/);
+    // Errors first, then warnings, each by sheet.
+    expect(page.text).toMatch(/<h3 id="errors-\d">Indicators<\/h3>/);
+    expect(page.text).toMatch(/<h3 id="warnings-\d">Cover<\/h3>/);
+    expect(page.text.indexOf('id="errors-title"')).toBeLessThan(page.text.indexOf('id="warnings-title"'));
 
     const annotated = await fr.get('/country/FR/uploads/abc123/annotated.xlsx?year=2014');
     expect(annotated.status).toBe(200);

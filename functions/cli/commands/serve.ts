@@ -32,10 +32,10 @@ export async function runServe(opts: ServeOptions): Promise<number> {
     if (error instanceof ConfigurationError) throw new UsageError(error.message);
     throw error;
   }
-  const deps = await createLocalPortalDeps(store, {
-    ...(await localUseCases(store, mail.mailer)),
-    mailer: mail.mailer,
-  });
+  // The portal's address is known once it listens; the receipt e-mails link to it.
+  let origin: string | undefined;
+  const { options, close } = await localUseCases(store, mail.mailer, () => origin);
+  const deps = await createLocalPortalDeps(store, { ...options, mailer: mail.mailer });
   if (opts.year !== undefined) deps.currentYear = opts.year;
   const server = createPortalServer(deps, defaultLimits.maxFileBytes);
   await new Promise<void>((done, fail) => {
@@ -49,8 +49,10 @@ export async function runServe(opts: ServeOptions): Promise<number> {
     server.listen(opts.port, '127.0.0.1', () => done());
   });
   const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  deps.publicUrl ??= origin;
   const users = await readUsers(store);
-  process.stdout.write(`Portal running at http://127.0.0.1:${port}/ (store ${store}). Ctrl+C stops it.\n`);
+  process.stdout.write(`Portal running at ${origin}/ (store ${store}). Ctrl+C stops it.\n`);
   process.stdout.write(`Mail goes to: ${mail.description}.\n`);
   if (users.length === 0)
     process.stdout.write(
@@ -60,7 +62,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      server.close(() => done());
+      server.close(() => close().then(done, done));
       server.closeAllConnections();
     };
     process.on('SIGINT', stop);
@@ -71,18 +73,33 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   return EXIT_OK;
 }
 
-/** The real use cases: processing an upload (its receipt mailed to the uploader), the consolidated draft, the publish run. */
+/**
+ * The real use cases: processing an upload (its receipt mailed to the uploader; the drafts
+ * rendered afterwards on one render thread, so that the portal's thread answers the next
+ * request meanwhile), the drafts after an invalidation (on that thread too), the publish run.
+ */
 async function localUseCases(
   store: string,
   mailer: Mailer,
-): Promise<Parameters<typeof createLocalPortalDeps>[1]> {
-  const { localDraftRenderer, localProcessUpload, localPublishStarter } = await import(
-    '../../portal/local-use-cases.js'
-  );
+  portalUrl: () => string | undefined,
+): Promise<{
+  options: Parameters<typeof createLocalPortalDeps>[1];
+  close: () => Promise<void>;
+}> {
+  const { localProcessUpload, localPublishStarter } = await import('../../portal/local-use-cases.js');
+  const { createWorkerRenderer } = await import('../run/worker-renderer.js');
   const { uploads, data } = openLocalStores(store);
+  let thread: ReturnType<typeof createWorkerRenderer> | undefined;
+  const renderer = async () => {
+    thread ??= createWorkerRenderer(1);
+    return thread;
+  };
+  const processUpload = localProcessUpload({ uploads, data }, { renderer, mailer, portalUrl });
   return {
-    processUpload: localProcessUpload({ uploads, data }, { mailer }),
-    publish: localPublishStarter(data),
-    draftRenderer: localDraftRenderer,
+    options: { processUpload, publish: localPublishStarter(data), draftRenderer: renderer },
+    close: async () => {
+      // A draft cut short is rendered again with the next accepted upload (its stamp is written last).
+      await thread?.close();
+    },
   };
 }

@@ -71,6 +71,7 @@ function signInPage(req: PortalRequest, deps: PortalDeps, error?: string, email 
       error,
       email,
       next,
+      expired: req.query.expired === '1',
     }),
   );
   if (pre.cookie) response.cookies = [pre.cookie];

@@ -10,7 +10,14 @@ import { nextEdition } from '../../app/publish/editions.js';
 import { encodeJson, readCurrent, StoredSubmissionSource } from '../../app/submissions-store.js';
 import { cycleKeys, type UploaderRecord } from '../../core/cycle/records.js';
 import { type Language, languageNames } from '../../core/i18n/languages.js';
-import { dataKeys, outputNames, parseUploadKey, uploadKey, uploadPrefix } from '../../core/keys.js';
+import {
+  dataKeys,
+  outputNames,
+  parseUploadKey,
+  type Table,
+  uploadKey,
+  uploadPrefix,
+} from '../../core/keys.js';
 import { defaultLimits } from '../../core/limits.js';
 import { getMember } from '../../core/members.js';
 import type { Submission } from '../../core/submission.js';
@@ -27,7 +34,15 @@ import {
   tokenMatches,
   viewData,
 } from '../context.js';
-import { groupIssuesBySheet, readCountryYear, readUpload, type UploadView } from '../data.js';
+import { checkFormToken, claimFormToken, countingUploads, draftState, newFormToken } from '../daily.js';
+import {
+  type CountryYear,
+  displayName,
+  groupIssuesBySheet,
+  readCountryYear,
+  readUpload,
+  type UploadView,
+} from '../data.js';
 import {
   contentTypeOf,
   fileResponse,
@@ -89,49 +104,8 @@ export async function countryRoute(ctx: SignedInContext, cc: string, rest: strin
       dataKeys.draft(year, `${cc}.${draft[1]}`),
       `${cc}-${year}-draft.${draft[1]}`,
     );
-  if (['/upload', '/uploaded', '/template.xlsx', ''].includes(rest)) return methodNotAllowed();
+  if (['/upload', '/uploaded', '/template.xlsx', ''].includes(rest)) return methodNotAllowed(ctx);
   return notFound(ctx);
-}
-
-/**
- * One upload's validation report; for staff, while it is accepted and stands, the form that
- * invalidates it (routes/invalidation.ts answers it, and shows its refusal here).
- */
-export async function uploadPage(
-  ctx: SignedInContext,
-  cc: string,
-  upload: UploadView,
-  invalidation: { error?: string; reason?: string } = {},
-  status = 200,
-): Promise<PortalResponse> {
-  const { year } = ctx;
-  const base = `/country/${cc}`;
-  const issues = issuesInLanguage(upload.issues);
-  const staffView = ctx.session.identity.role === 'staff';
-  return html(
-    status,
-    renderPage('upload', {
-      ...viewData(ctx),
-      title: t(upload.accepted ? 'portal.upload.titleAccepted' : 'portal.upload.titleRejected', {
-        file: upload.fileName,
-      }),
-      u: { ...upload, issues },
-      groups: groupIssuesBySheet(issues, t('portal.upload.wholeFile')),
-      countryPath: base,
-      countryName: countryName(cc),
-      staffView,
-      ...(await receiptSection(ctx, cc, upload.id)),
-      invalidationError: invalidation.error,
-      invalidateForm:
-        staffView && upload.accepted && !upload.invalidation
-          ? {
-              action: `${base}/uploads/${upload.id}/invalidate?year=${year}`,
-              max: INVALIDATION_REASON_MAX,
-              reason: invalidation.reason ?? '',
-            }
-          : undefined,
-    }),
-  );
 }
 
 export async function countryPage(
@@ -145,29 +119,9 @@ export async function countryPage(
   const c = await readCountryYear(deps, year, cc);
   const staffView = ctx.session.identity.role === 'staff';
   const base = `/country/${cc}`;
-  let upload: { action: string; fields: Record<string, string> } = {
-    action: `${base}/upload?year=${year}`,
-    fields: { csrf: ctx.session.csrfToken },
-  };
-  let csp = PAGE_CSP;
   // The year's period: outside it no upload form is offered (the form would post straight to S3).
   const cycle = await countryPeriodView(ctx);
-  if (!staffView && deps.upload.kind === 'presigned-post' && !cycle.refusal) {
-    const batch = newBatch(deps);
-    // The file goes straight to the bucket: who sends it is known only now (for the receipt e-mail).
-    await recordUploader(ctx, cc, batch);
-    const origin = deps.publicUrl ?? portalOrigin(ctx.req);
-    // The country is the signed-in contact's own (mayRead passed and the role is contact).
-    const form = await deps.upload.createForm({
-      year,
-      country: cc,
-      batch,
-      maxBytes: defaultLimits.maxFileBytes,
-      redirectUrl: `${origin}${base}/uploaded?year=${year}&batch=${batch}`,
-    });
-    upload = { action: form.url, fields: form.fields };
-    csp = PAGE_CSP.replace("form-action 'self'", `form-action 'self' ${new URL(form.url).origin}`);
-  }
+  const { upload, csp } = await uploadForm(ctx, cc, cycle.refusal);
   const previous = staffView ? undefined : await hasPreviousSubmission(deps, year - 1, cc);
   const response = html(
     status,
@@ -191,9 +145,146 @@ export async function countryPage(
       maxMegabytes: Math.round(defaultLimits.maxFileBytes / (1024 * 1024)),
       cycle,
       thread: await threadView(ctx, cc, threadForm, c.uploads),
+      history: await history(deps, year, cc, c),
+      draftState: await draftState(deps.data, year, cc),
     }),
   );
   response.headers['content-security-policy'] = csp;
+  return response;
+}
+
+/**
+ * The upload form of a contact's page (the country page and the result page): straight to
+ * the uploads bucket on AWS (a presigned POST), else to the portal with the session's form
+ * token and a one-time token, so that a second click shows the first upload's result.
+ */
+async function uploadForm(
+  ctx: SignedInContext,
+  cc: string,
+  refusal: string | undefined,
+): Promise<{ upload?: { action: string; fields: Record<string, string> }; csp: string }> {
+  const { deps, year } = ctx;
+  const base = `/country/${cc}`;
+  if (refusal) return { csp: PAGE_CSP };
+  if (ctx.session.identity.role === 'contact' && deps.upload.kind === 'presigned-post') {
+    const batch = newBatch(deps);
+    // The file goes straight to the bucket: who sends it is known only now (for the receipt e-mail).
+    await recordUploader(ctx, cc, batch);
+    const origin = deps.publicUrl ?? portalOrigin(ctx.req);
+    // The country is the signed-in contact's own (mayRead passed and the role is contact).
+    const form = await deps.upload.createForm({
+      year,
+      country: cc,
+      batch,
+      maxBytes: defaultLimits.maxFileBytes,
+      redirectUrl: `${origin}${base}/uploaded?year=${year}&batch=${batch}`,
+    });
+    return {
+      upload: { action: form.url, fields: form.fields },
+      csp: PAGE_CSP.replace("form-action 'self'", `form-action 'self' ${new URL(form.url).origin}`),
+    };
+  }
+  return {
+    upload: {
+      action: `${base}/upload?year=${year}`,
+      fields: { csrf: ctx.session.csrfToken, once: newFormToken(ctx.session.csrfToken) },
+    },
+    csp: PAGE_CSP,
+  };
+}
+
+/** The history rows: files still being checked first, then the checked ones, marking what counts. */
+async function history(
+  deps: PortalDeps,
+  year: number,
+  cc: string,
+  c: CountryYear,
+): Promise<Record<string, unknown>[]> {
+  const counting = await countingUploads(deps.data, year, cc);
+  const pending = c.pending.map((key) => {
+    const name = parseUploadKey(key)?.fileName ?? key;
+    const at = name.match(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z-/);
+    return {
+      pending: true,
+      fileName: displayName(name),
+      at: at ? new Date(`${at[1]}-${at[2]}-${at[3]}T${at[4]}:${at[5]}:${at[6]}Z`) : undefined,
+    };
+  });
+  const checked = c.uploads.map((u) => ({ ...u, counts: tableNames(counting.get(u.id)) }));
+  return [...pending, ...checked];
+}
+
+function tableNames(list: readonly Table[] | undefined): string | undefined {
+  return list?.length ? list.map((table) => t(`term.table.${table}`)).join(', ') : undefined;
+}
+
+/**
+ * One upload's validation report: errors first, then warnings, each by sheet; the summary
+ * (focused on load) counts them; whether the upload counts and whether its draft is ready;
+ * the upload form again, for the corrected file.
+ */
+/**
+ * One upload's result page (its validation report); for staff, while it is accepted and stands,
+ * the form that invalidates it (routes/invalidation.ts answers it, and shows its refusal here).
+ */
+export async function uploadPage(
+  ctx: SignedInContext,
+  cc: string,
+  upload: UploadView,
+  invalidation: { error?: string; reason?: string } = {},
+  status = 200,
+): Promise<PortalResponse> {
+  const { deps, year, req } = ctx;
+  const base = `/country/${cc}`;
+  const issues = issuesInLanguage(upload.issues);
+  const wholeFile = t('portal.upload.wholeFile');
+  const bySeverity = (severity: 'error' | 'warning', prefix: string) =>
+    groupIssuesBySheet(
+      issues.filter((i) => i.severity === severity),
+      wholeFile,
+    ).map((g, index) => ({ ...g, anchor: `${prefix}-${index}` }));
+  const errorGroups = bySeverity('error', 'errors');
+  const warningGroups = bySeverity('warning', 'warnings');
+  const counts = tableNames((await countingUploads(deps.data, year, cc)).get(upload.id));
+  const staffView = ctx.session.identity.role === 'staff';
+  const form = staffView ? undefined : await uploadForm(ctx, cc, (await countryPeriodView(ctx)).refusal);
+  const response = html(
+    status,
+    renderPage('upload', {
+      ...viewData(ctx),
+      title: t(upload.accepted ? 'portal.upload.titleAccepted' : 'portal.upload.titleRejected', {
+        file: upload.fileName,
+      }),
+      u: { ...upload, issues },
+      errorGroups,
+      warningGroups,
+      // Words typed where a number goes: the Notes column is the place for them.
+      notesHint: issues.some((i) => i.code === 'VALUE_NOT_A_NUMBER')
+        ? t('portal.daily.notesHint', { notes: t('term.field.notes') })
+        : undefined,
+      counts,
+      draft: upload.accepted && counts ? await draftState(deps.data, year, cc) : undefined,
+      reloadHref: `${base}/uploads/${upload.id}?year=${year}`,
+      alreadySent: req.query.again === '1',
+      countryPath: base,
+      countryName: countryName(cc),
+      upload: form?.upload,
+      uploadHeading: t(upload.accepted ? 'portal.daily.uploadAnother' : 'portal.daily.uploadAgain'),
+      maxMegabytes: Math.round(defaultLimits.maxFileBytes / (1024 * 1024)),
+      staffView,
+      ...(await receiptSection(ctx, cc, upload.id)),
+      invalidationError: invalidation.error,
+      invalidateForm:
+        staffView && upload.accepted && !upload.invalidation
+          ? {
+              action: `${base}/uploads/${upload.id}/invalidate?year=${year}`,
+              max: INVALIDATION_REASON_MAX,
+              reason: invalidation.reason ?? '',
+            }
+          : undefined,
+    }),
+  );
+  if (form) response.headers['content-security-policy'] = form.csp;
   return response;
 }
 
@@ -214,7 +305,7 @@ function newBatch(deps: PortalDeps): string {
 
 async function receiveUpload(ctx: SignedInContext, cc: string): Promise<PortalResponse> {
   const { req, deps, year } = ctx;
-  if (deps.upload.kind !== 'multipart') return methodNotAllowed();
+  if (deps.upload.kind !== 'multipart') return methodNotAllowed(ctx);
   const maxBytes = deps.upload.maxBytes;
   const parts = parseMultipart(req.body, req.headers['content-type']);
   const csrf = parts.find((p) => p.name === 'csrf');
@@ -224,24 +315,43 @@ async function receiveUpload(ctx: SignedInContext, cc: string): Promise<PortalRe
   const { refusal } = await countryPeriodView(ctx);
   if (refusal) return countryPage(ctx, cc, refusal, 403);
   const file = parts.find((p) => p.name === 'file');
-  if (!file?.fileName || file.data.length === 0)
-    return countryPage(ctx, cc, t('portal.country.chooseFile'), 400);
+  if (!file?.fileName) return countryPage(ctx, cc, t('portal.country.chooseFile'), 400);
+  // Said with the file's name, so that the person knows which file was not taken.
+  const name = sanitizeFileName(file.fileName);
+  const shown = displayName(file.fileName.split(/[\\/]/).pop() ?? name);
+  if (file.data.length === 0) return countryPage(ctx, cc, t('portal.daily.emptyFile', { file: shown }), 400);
   if (file.data.length > maxBytes)
     return countryPage(
       ctx,
       cc,
-      t('portal.country.fileTooLarge', { megabytes: Math.round(maxBytes / (1024 * 1024)) }),
+      t('portal.daily.fileTooLarge', { file: shown, megabytes: Math.round(maxBytes / (1024 * 1024)) }),
       413,
     );
-  const name = sanitizeFileName(file.fileName);
   if (!UPLOAD_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)))
-    return countryPage(ctx, cc, t('portal.country.wrongType'), 400);
+    return countryPage(ctx, cc, t('portal.daily.wrongType', { file: shown }), 400);
   const batch = newBatch(deps);
+  // The form's one-time token: a second post of the same form shows the first one's result.
+  const onceField = parts.find((p) => p.name === 'once');
+  if (onceField) {
+    const nonce = checkFormToken(Buffer.from(onceField.data).toString('utf8'), ctx.session.csrfToken);
+    if (!nonce) return csrfRefused(ctx, `/country/${cc}?year=${year}`);
+    const claim = await claimFormToken(deps.data, { year, country: cc, nonce, batch, at: deps.clock.now() });
+    if (!claim.first) return redirect(`/country/${cc}/uploaded?year=${year}&batch=${claim.batch}&again=1`);
+  }
   const key = uploadKey(year, cc, `${batch}-${name}`);
   await recordUploader(ctx, cc, batch);
   await deps.uploads.put(key, file.data, { contentType: contentTypeOf(name) });
-  if (deps.processUpload) await deps.processUpload({ key });
-  return redirect(`/country/${cc}/uploaded?year=${year}&batch=${batch}`);
+  let failed = '';
+  if (deps.processUpload) {
+    try {
+      await deps.processUpload({ key });
+    } catch (error) {
+      // The file is kept (it is in the uploads store, listed as not checked yet); say so.
+      createLog('portal').error('Upload could not be checked', error, { key });
+      failed = '&failed=1';
+    }
+  }
+  return redirect(`/country/${cc}/uploaded?year=${year}&batch=${batch}${failed}`);
 }
 
 async function uploadedPage(ctx: SignedInContext, cc: string): Promise<PortalResponse> {
@@ -251,18 +361,35 @@ async function uploadedPage(ctx: SignedInContext, cc: string): Promise<PortalRes
   const prefix = `${uploadPrefix(year, cc)}${batch}-`;
   const c = await readCountryYear(deps, year, cc);
   const done = c.uploads.find((u) => u.key.startsWith(prefix));
-  if (done) return redirect(`/country/${cc}/uploads/${done.id}?year=${year}`);
+  const again = req.query.again === '1' ? '&again=1' : '';
+  if (done) return redirect(`/country/${cc}/uploads/${done.id}?year=${year}${again}`);
   const landed = (await deps.uploads.list(prefix))[0];
+  const fileName = landed
+    ? parseUploadKey(landed.key)?.fileName.slice(batch.length + 1)
+    : t('portal.pending.yourFile');
+  if (landed && req.query.failed === '1')
+    return html(
+      500,
+      renderPage('message', {
+        ...viewData(ctx),
+        title: t('portal.daily.notChecked.title'),
+        heading: t('portal.daily.notChecked.title'),
+        text: t('portal.daily.notChecked.text', { file: fileName ?? '' }),
+        back: {
+          href: `/country/${cc}?year=${year}`,
+          label: t('portal.upload.back', { country: countryName(cc), year }),
+        },
+      }),
+    );
   return html(
     200,
     renderPage('pending', {
       ...viewData(ctx),
       title: t('portal.pending.title'),
       refreshSeconds: 2,
-      fileName: landed
-        ? parseUploadKey(landed.key)?.fileName.slice(batch.length + 1)
-        : t('portal.pending.yourFile'),
-      refreshHref: `/country/${cc}/uploaded?year=${year}&batch=${batch}`,
+      fileName,
+      alreadySent: again !== '',
+      refreshHref: `/country/${cc}/uploaded?year=${year}&batch=${batch}${again}`,
       countryPath: `/country/${cc}`,
       countryName: countryName(cc),
     }),

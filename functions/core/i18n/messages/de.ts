@@ -853,6 +853,52 @@ export const de: { readonly [K in MessageKey]?: string } = {
 
   // ---------- portal for daily use: fast answer, expired session, result page, small screens (h4)
   // (keys of this part go here)
+  'portal.daily.backToForm': 'Zurück zum Formular',
+  'portal.daily.expired.signin':
+    'Ihre Sitzung war abgelaufen, daher wurde das Formular nicht gesendet. Melden Sie sich erneut an: Sie kehren dann zu der Seite zurück, auf der Sie waren.',
+  'portal.daily.expired.back':
+    'Sie sind wieder angemeldet. Das Formular, das Sie ausgefüllt haben, wurde nicht gesendet, weil Ihre Sitzung abgelaufen war: Senden Sie es erneut (bei einem Upload wählen Sie die Datei erneut; nichts wurde gespeichert).',
+  'portal.daily.fileTooLarge':
+    '{file} konnte nicht angenommen werden: Die Datei ist größer als {megabytes} MB. Entfernen Sie Überflüssiges oder speichern Sie sie als .xlsx und laden Sie sie erneut hoch.',
+  'portal.daily.wrongType':
+    '{file} konnte nicht angenommen werden: Die Datei muss eine Excel-Arbeitsmappe (.xlsx), eine OpenDocument-Tabelle (.ods) oder eine CSV-Datei (.csv) sein.',
+  'portal.daily.emptyFile':
+    '{file} konnte nicht angenommen werden: Die Datei ist leer. Wählen Sie die gespeicherte Arbeitsmappe und laden Sie sie erneut hoch.',
+  'portal.daily.notChecked.title': 'Ihre Datei konnte nicht geprüft werden',
+  'portal.daily.notChecked.text':
+    'Wir haben {file} erhalten und aufbewahrt, aber die Datei konnte wegen eines Fehlers auf unserer Seite nicht geprüft werden. Sie steht in Ihrem Verlauf als noch nicht geprüft. Versuchen Sie es später erneut; wenn es wieder vorkommt, schreiben Sie dem Team der Kommission.',
+  'portal.daily.notCheckedYet': 'Noch nicht geprüft',
+  'portal.daily.counts': 'Zählt',
+  'portal.daily.countsFor': 'Zählt für: {tables}',
+  'portal.daily.countsNot': 'Nein',
+  'portal.daily.countsNow': 'Dieser Upload zählt für {year}: {tables}.',
+  'portal.daily.superseded': 'Ein späterer Upload zählt für {year} anstelle dieses: siehe Verlauf.',
+  'portal.daily.draft.ready': 'Ihr Berichtsentwurf ist fertig:',
+  'portal.daily.draft.preparing':
+    'Ihr Berichtsentwurf wird aus dem, was jetzt zählt, erstellt. Das dauert meist weniger als eine Minute.',
+  'portal.daily.draft.reload': 'Laden Sie diese Seite neu, um zu sehen, ob er fertig ist',
+  'portal.daily.found':
+    'Gefunden: {errors, plural, one {# Fehler} other {# Fehler}}, {warnings, plural, one {# Warnung} other {# Warnungen}}.',
+  'portal.daily.errorsHeading': 'Fehler: {count}',
+  'portal.daily.warningsHeading': 'Warnungen: {count}',
+  'portal.daily.errorsIn': 'Fehler in {sheet}: {count}',
+  'portal.daily.warningsIn': 'Warnungen in {sheet}: {count}',
+  'portal.daily.notesHint':
+    'Wo Sie Text in eine Wertzelle geschrieben haben: Lassen Sie nur die Zahl in der Wertzelle (oder lassen Sie sie leer) und schreiben Sie den Text in die Spalte {notes} derselben Zeile.',
+  'portal.daily.uploadAgain': 'Eine korrigierte Datei hochladen',
+  'portal.daily.uploadAnother': 'Eine weitere Datei hochladen',
+  'portal.daily.alreadySent':
+    'Dieses Formular war bereits gesendet worden: Hier ist das Ergebnis dieses Uploads. Nichts weiter wurde gespeichert.',
+  'portal.daily.badYear.title': 'Kein Berichtsjahr',
+  'portal.daily.badYear.text':
+    '„{year}“ ist kein Berichtsjahr: Ein Berichtsjahr ist eine vierstellige Jahreszahl von {first} bis {last}.',
+  'portal.daily.badRequest.title': 'Die Anfrage konnte nicht gelesen werden',
+  'portal.daily.badRequest.text':
+    'Was der Browser gesendet hat, konnte nicht gelesen werden. Gehen Sie zurück, laden Sie die Seite neu und senden Sie das Formular erneut.',
+  'portal.daily.methodNotAllowed.title': 'An dieser Adresse nicht möglich',
+  'portal.daily.methodNotAllowed.text':
+    'Diese Adresse nimmt diese Art von Anfrage nicht an. Verwenden Sie die Links und Schaltflächen der Seiten des Portals.',
+  'portal.daily.tableRegion': '{caption} (auf kleinen Bildschirmen seitlich scrollbar)',
 
   // ---------- staff table and publication pages (h5)
   // (keys of this part go here)

@@ -816,6 +816,52 @@ export const en = {
 
   // ---------- portal for daily use: fast answer, expired session, result page, small screens (h4)
   // (keys of this part go here)
+  'portal.daily.backToForm': 'Back to the form',
+  'portal.daily.expired.signin':
+    'Your session had expired, so the form was not sent. Sign in again: you will be taken back to the page you were on.',
+  'portal.daily.expired.back':
+    'You are signed in again. The form you were filling in was not sent because your session had expired: send it again (for an upload, choose the file again; nothing was stored).',
+  'portal.daily.fileTooLarge':
+    '{file} could not be taken: it is larger than {megabytes} MB. Remove what is not needed, or save it as .xlsx, and upload it again.',
+  'portal.daily.wrongType':
+    '{file} could not be taken: the file must be an Excel workbook (.xlsx), an OpenDocument spreadsheet (.ods) or a CSV file (.csv).',
+  'portal.daily.emptyFile':
+    '{file} could not be taken: the file is empty. Choose the saved workbook and upload it again.',
+  'portal.daily.notChecked.title': 'Your file could not be checked',
+  'portal.daily.notChecked.text':
+    'We received {file} and kept it, but it could not be checked because of a fault on our side. It is listed in your history as not checked yet. Try again later; if it happens again, write to the Commission team.',
+  'portal.daily.notCheckedYet': 'Not checked yet',
+  'portal.daily.counts': 'Counts',
+  'portal.daily.countsFor': 'Counts for: {tables}',
+  'portal.daily.countsNot': 'No',
+  'portal.daily.countsNow': 'This upload counts for {year}: {tables}.',
+  'portal.daily.superseded': 'A later upload counts for {year} instead of this one: see the history.',
+  'portal.daily.draft.ready': 'Your draft report is ready:',
+  'portal.daily.draft.preparing':
+    'Your draft report is being prepared from what counts now. It usually takes less than a minute.',
+  'portal.daily.draft.reload': 'Reload this page to see if it is ready',
+  'portal.daily.found':
+    'Found: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}.',
+  'portal.daily.errorsHeading': 'Errors: {count}',
+  'portal.daily.warningsHeading': 'Warnings: {count}',
+  'portal.daily.errorsIn': 'Errors in {sheet}: {count}',
+  'portal.daily.warningsIn': 'Warnings in {sheet}: {count}',
+  'portal.daily.notesHint':
+    'Where you typed words in a value cell: keep only the number in the value cell (or leave it empty) and put the words in the {notes} column of the same row.',
+  'portal.daily.uploadAgain': 'Upload a corrected file',
+  'portal.daily.uploadAnother': 'Upload another file',
+  'portal.daily.alreadySent':
+    'This form had already been sent: here is the result of that upload. Nothing more was stored.',
+  'portal.daily.badYear.title': 'Not a reporting year',
+  'portal.daily.badYear.text':
+    '“{year}” is not a reporting year: a reporting year is a four-digit year from {first} to {last}.',
+  'portal.daily.badRequest.title': 'The request could not be read',
+  'portal.daily.badRequest.text':
+    'What the browser sent could not be read. Go back, reload the page and send the form again.',
+  'portal.daily.methodNotAllowed.title': 'Not possible at this address',
+  'portal.daily.methodNotAllowed.text':
+    'This address does not accept that kind of request. Use the links and buttons of the portal’s pages.',
+  'portal.daily.tableRegion': '{caption} (scrolls sideways on a small screen)',
 
   // ---------- staff table and publication pages (h5)
   // (keys of this part go here)

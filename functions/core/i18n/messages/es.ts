@@ -830,6 +830,52 @@ export const es: { readonly [K in MessageKey]?: string } = {
 
   // ---------- portal for daily use: fast answer, expired session, result page, small screens (h4)
   // (keys of this part go here)
+  'portal.daily.backToForm': 'Volver al formulario',
+  'portal.daily.expired.signin':
+    'Su sesión había caducado, por lo que el formulario no se envió. Inicie sesión de nuevo: volverá a la página en la que estaba.',
+  'portal.daily.expired.back':
+    'Ha vuelto a iniciar sesión. El formulario que estaba rellenando no se envió porque su sesión había caducado: envíelo de nuevo (para una carga, elija de nuevo el archivo; no se guardó nada).',
+  'portal.daily.fileTooLarge':
+    '{file} no se pudo recibir: supera los {megabytes} MB. Quite lo que no sea necesario, o guárdelo como .xlsx, y vuelva a cargarlo.',
+  'portal.daily.wrongType':
+    '{file} no se pudo recibir: el archivo debe ser un libro de Excel (.xlsx), una hoja de cálculo OpenDocument (.ods) o un archivo CSV (.csv).',
+  'portal.daily.emptyFile':
+    '{file} no se pudo recibir: el archivo está vacío. Elija el libro guardado y vuelva a cargarlo.',
+  'portal.daily.notChecked.title': 'No se pudo comprobar su archivo',
+  'portal.daily.notChecked.text':
+    'Hemos recibido {file} y lo hemos conservado, pero no se pudo comprobar por un fallo de nuestra parte. Figura en su historial como aún no comprobado. Inténtelo más tarde; si vuelve a ocurrir, escriba al equipo de la Comisión.',
+  'portal.daily.notCheckedYet': 'Aún no comprobado',
+  'portal.daily.counts': 'Cuenta',
+  'portal.daily.countsFor': 'Cuenta para: {tables}',
+  'portal.daily.countsNot': 'No',
+  'portal.daily.countsNow': 'Esta carga cuenta para {year}: {tables}.',
+  'portal.daily.superseded': 'Una carga posterior cuenta para {year} en lugar de esta: vea el historial.',
+  'portal.daily.draft.ready': 'Su borrador de informe está listo:',
+  'portal.daily.draft.preparing':
+    'Su borrador de informe se está preparando a partir de lo que cuenta ahora. Suele tardar menos de un minuto.',
+  'portal.daily.draft.reload': 'Vuelva a cargar esta página para ver si está listo',
+  'portal.daily.found':
+    'Encontrado: {errors, plural, one {# error} other {# errores}}, {warnings, plural, one {# advertencia} other {# advertencias}}.',
+  'portal.daily.errorsHeading': 'Errores: {count}',
+  'portal.daily.warningsHeading': 'Advertencias: {count}',
+  'portal.daily.errorsIn': 'Errores en {sheet}: {count}',
+  'portal.daily.warningsIn': 'Advertencias en {sheet}: {count}',
+  'portal.daily.notesHint':
+    'Donde escribió texto en una celda de valor: deje solo el número en la celda de valor (o déjela vacía) y ponga el texto en la columna {notes} de la misma fila.',
+  'portal.daily.uploadAgain': 'Cargar un archivo corregido',
+  'portal.daily.uploadAnother': 'Cargar otro archivo',
+  'portal.daily.alreadySent':
+    'Este formulario ya se había enviado: este es el resultado de esa carga. No se guardó nada más.',
+  'portal.daily.badYear.title': 'No es un año de informe',
+  'portal.daily.badYear.text':
+    '«{year}» no es un año de informe: un año de informe es un año de cuatro cifras de {first} a {last}.',
+  'portal.daily.badRequest.title': 'No se pudo leer la solicitud',
+  'portal.daily.badRequest.text':
+    'No se pudo leer lo que envió el navegador. Vuelva atrás, recargue la página y envíe de nuevo el formulario.',
+  'portal.daily.methodNotAllowed.title': 'No es posible en esta dirección',
+  'portal.daily.methodNotAllowed.text':
+    'Esta dirección no acepta ese tipo de solicitud. Use los enlaces y botones de las páginas del portal.',
+  'portal.daily.tableRegion': '{caption} (se desplaza lateralmente en una pantalla pequeña)',
 
   // ---------- staff table and publication pages (h5)
   // (keys of this part go here)

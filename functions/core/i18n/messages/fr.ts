@@ -848,6 +848,53 @@ export const fr: { readonly [K in MessageKey]?: string } = {
 
   // ---------- portal for daily use: fast answer, expired session, result page, small screens (h4)
   // (keys of this part go here)
+  'portal.daily.backToForm': 'Retour au formulaire',
+  'portal.daily.expired.signin':
+    'Votre session avait expiré : le formulaire n’a donc pas été envoyé. Connectez-vous à nouveau : vous reviendrez à la page où vous étiez.',
+  'portal.daily.expired.back':
+    'Vous êtes de nouveau connecté. Le formulaire que vous remplissiez n’a pas été envoyé car votre session avait expiré : envoyez-le à nouveau (pour un envoi de fichier, choisissez de nouveau le fichier ; rien n’a été enregistré).',
+  'portal.daily.fileTooLarge':
+    '{file} n’a pas pu être reçu : il dépasse {megabytes} Mo. Retirez ce qui n’est pas nécessaire, ou enregistrez-le en .xlsx, puis envoyez-le à nouveau.',
+  'portal.daily.wrongType':
+    '{file} n’a pas pu être reçu : le fichier doit être un classeur Excel (.xlsx), une feuille de calcul OpenDocument (.ods) ou un fichier CSV (.csv).',
+  'portal.daily.emptyFile':
+    '{file} n’a pas pu être reçu : le fichier est vide. Choisissez le classeur enregistré et envoyez-le à nouveau.',
+  'portal.daily.notChecked.title': 'Votre fichier n’a pas pu être vérifié',
+  'portal.daily.notChecked.text':
+    'Nous avons reçu {file} et l’avons conservé, mais il n’a pas pu être vérifié à cause d’une panne de notre côté. Il figure dans votre historique comme pas encore vérifié. Réessayez plus tard ; si cela se reproduit, écrivez à l’équipe de la Commission.',
+  'portal.daily.notCheckedYet': 'Pas encore vérifié',
+  'portal.daily.counts': 'Compte',
+  'portal.daily.countsFor': 'Compte pour : {tables}',
+  'portal.daily.countsNot': 'Non',
+  'portal.daily.countsNow': 'Cet envoi compte pour {year} : {tables}.',
+  'portal.daily.superseded':
+    'Un envoi plus récent compte pour {year} à la place de celui-ci : voir l’historique.',
+  'portal.daily.draft.ready': 'Votre projet de rapport est prêt :',
+  'portal.daily.draft.preparing':
+    'Votre projet de rapport est en cours de préparation à partir de ce qui compte maintenant. Cela prend en général moins d’une minute.',
+  'portal.daily.draft.reload': 'Rechargez cette page pour voir s’il est prêt',
+  'portal.daily.found':
+    'Constaté : {errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}}.',
+  'portal.daily.errorsHeading': 'Erreurs : {count}',
+  'portal.daily.warningsHeading': 'Avertissements : {count}',
+  'portal.daily.errorsIn': 'Erreurs dans {sheet} : {count}',
+  'portal.daily.warningsIn': 'Avertissements dans {sheet} : {count}',
+  'portal.daily.notesHint':
+    'Là où vous avez saisi du texte dans une cellule de valeur : ne laissez que le nombre dans la cellule de valeur (ou laissez-la vide) et mettez le texte dans la colonne {notes} de la même ligne.',
+  'portal.daily.uploadAgain': 'Envoyer un fichier corrigé',
+  'portal.daily.uploadAnother': 'Envoyer un autre fichier',
+  'portal.daily.alreadySent':
+    'Ce formulaire avait déjà été envoyé : voici le résultat de cet envoi. Rien de plus n’a été enregistré.',
+  'portal.daily.badYear.title': 'Pas une année de rapport',
+  'portal.daily.badYear.text':
+    '« {year} » n’est pas une année de rapport : une année de rapport est une année à quatre chiffres de {first} à {last}.',
+  'portal.daily.badRequest.title': 'La demande n’a pas pu être lue',
+  'portal.daily.badRequest.text':
+    'Ce que le navigateur a envoyé n’a pas pu être lu. Revenez en arrière, rechargez la page et envoyez à nouveau le formulaire.',
+  'portal.daily.methodNotAllowed.title': 'Impossible à cette adresse',
+  'portal.daily.methodNotAllowed.text':
+    'Cette adresse n’accepte pas ce type de demande. Utilisez les liens et les boutons des pages du portail.',
+  'portal.daily.tableRegion': '{caption} (défile latéralement sur un petit écran)',
 
   // ---------- staff table and publication pages (h5)
   // (keys of this part go here)
