@@ -80,12 +80,12 @@ const routes: { method: 'GET' | 'POST'; path: string; expect: Record<Role, numbe
   {
     method: 'POST',
     path: `/country/FR/uploads/${ID}/invalidate`,
-    expect: { out: 401, fr: 403, staff: 400 },
+    expect: { out: 303, fr: 403, staff: 400 },
   },
   {
     method: 'POST',
     path: `/country/DE/uploads/${ID}/invalidate`,
-    expect: { out: 401, fr: 403, staff: 400 },
+    expect: { out: 303, fr: 403, staff: 400 },
   },
   { method: 'GET', path: '/staff', expect: { out: 303, fr: 403, staff: 200 } },
   { method: 'GET', path: '/staff/drafts/consolidated.pdf', expect: { out: 401, fr: 403, staff: 200 } },

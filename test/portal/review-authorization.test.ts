@@ -26,22 +26,22 @@ const writes: { path: string; fields: Record<string, string>; expect: Record<Rol
   {
     path: '/country/FR/messages',
     fields: { text: 'hello FR' },
-    expect: { out: 401, fr: 303, de: 403, staff: 303 },
+    expect: { out: 303, fr: 303, de: 403, staff: 303 },
   },
   {
     path: '/country/DE/messages',
     fields: { text: 'hello DE' },
-    expect: { out: 401, fr: 403, de: 303, staff: 303 },
+    expect: { out: 303, fr: 403, de: 303, staff: 303 },
   },
   {
     path: '/country/FR/review',
     fields: { state: 'correction-requested', message: 'please correct FR' },
-    expect: { out: 401, fr: 403, de: 403, staff: 303 },
+    expect: { out: 303, fr: 403, de: 403, staff: 303 },
   },
   {
     path: '/country/DE/review',
     fields: { state: 'correction-requested', message: 'please correct DE' },
-    expect: { out: 401, fr: 403, de: 403, staff: 303 },
+    expect: { out: 303, fr: 403, de: 403, staff: 303 },
   },
 ];
 
@@ -138,7 +138,12 @@ describe('review and messages: who may see and write what', () => {
           ...w.fields,
         });
         expect(res.status).toBe(w.expect[role]);
-        if (res.status === 303) {
+        if (role === 'out') {
+          // Signed out: back to sign-in, to return to the form's page; nothing stored, nobody mailed.
+          expect(res.headers.location).toMatch(/^\/signin\?expired=1&next=/);
+          expect(await count()).toBe(before);
+          expect(mailer.sent.length).toBe(mailsBefore);
+        } else if (res.status === 303) {
           expect(res.headers.location).toBe(`/country/${cc}?year=${YEAR}#thread`);
           expect(await count()).toBe(before + 1);
           const last = isReview

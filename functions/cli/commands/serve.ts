@@ -52,13 +52,8 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   origin = `http://127.0.0.1:${port}`;
   deps.publicUrl ??= origin;
   const users = await readUsers(store);
-  process.stdout.write(`Portal running at ${origin}/ (store ${store}). Ctrl+C stops it.\n`);
-  process.stdout.write(`Mail goes to: ${mail.description}.\n`);
-  if (users.length === 0)
-    process.stdout.write(
-      'No users yet: add one with `alliance-reports users add --email you@example.org --staff --store ...`.\n',
-    );
-  await new Promise<void>((done) => {
+  // Listening for Ctrl+C before saying where the portal is: a stop right after the first line is clean.
+  const stopped = new Promise<void>((done) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
@@ -68,6 +63,13 @@ export async function runServe(opts: ServeOptions): Promise<number> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  process.stdout.write(`Portal running at ${origin}/ (store ${store}). Ctrl+C stops it.\n`);
+  process.stdout.write(`Mail goes to: ${mail.description}.\n`);
+  if (users.length === 0)
+    process.stdout.write(
+      'No users yet: add one with `alliance-reports users add --email you@example.org --staff --store ...`.\n',
+    );
+  await stopped;
   mail.close();
   process.stdout.write('Portal stopped.\n');
   return EXIT_OK;

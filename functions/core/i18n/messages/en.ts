@@ -854,7 +854,7 @@ export const en = {
     'This form had already been sent: here is the result of that upload. Nothing more was stored.',
   'portal.daily.badYear.title': 'Not a reporting year',
   'portal.daily.badYear.text':
-    '“{year}” is not a reporting year: a reporting year is a four-digit year from {first} to {last}.',
+    '"{year}" is not a reporting year: a reporting year is a four-digit year from {first} to {last}.',
   'portal.daily.badRequest.title': 'The request could not be read',
   'portal.daily.badRequest.text':
     'What the browser sent could not be read. Go back, reload the page and send the form again.',

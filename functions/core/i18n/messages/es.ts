@@ -868,7 +868,7 @@ export const es: { readonly [K in MessageKey]?: string } = {
     'Este formulario ya se había enviado: este es el resultado de esa carga. No se guardó nada más.',
   'portal.daily.badYear.title': 'No es un año de informe',
   'portal.daily.badYear.text':
-    '«{year}» no es un año de informe: un año de informe es un año de cuatro cifras de {first} a {last}.',
+    '«{year}» no es un año de referencia: un año de referencia es un año de cuatro cifras entre {first} y {last}.',
   'portal.daily.badRequest.title': 'No se pudo leer la solicitud',
   'portal.daily.badRequest.text':
     'No se pudo leer lo que envió el navegador. Vuelva atrás, recargue la página y envíe de nuevo el formulario.',

@@ -887,7 +887,7 @@ export const fr: { readonly [K in MessageKey]?: string } = {
     'Ce formulaire avait déjà été envoyé : voici le résultat de cet envoi. Rien de plus n’a été enregistré.',
   'portal.daily.badYear.title': 'Pas une année de rapport',
   'portal.daily.badYear.text':
-    '« {year} » n’est pas une année de rapport : une année de rapport est une année à quatre chiffres de {first} à {last}.',
+    '« {year} » n’est pas une année de référence : une année de référence est une année à quatre chiffres de {first} à {last}.',
   'portal.daily.badRequest.title': 'La demande n’a pas pu être lue',
   'portal.daily.badRequest.text':
     'Ce que le navigateur a envoyé n’a pas pu être lu. Revenez en arrière, rechargez la page et envoyez à nouveau le formulaire.',
