@@ -20,8 +20,8 @@ const countedSchema = z.array(z.object({ name: z.string(), sha256: z.string() })
 /** The fields of `manifest.json` (app/publish/steps.ts Manifest) read here; others pass through. */
 export const editionManifestSchema = z
   .object({
-    year: z.number().int(),
-    edition: z.number().int().positive(),
+    year: z.number().int().optional(),
+    edition: z.number().int().positive().optional(),
     generated: z.string().optional(),
     sample: z.boolean().optional(),
     files: z.array(z.object({ name: z.string(), sha256: z.string(), size: z.number().int().nonnegative() })),
