@@ -2,8 +2,8 @@
  * Publishing a year, at `/staff/publish` (staff only): the confirmation page (naming the
  * members without an accepted submission and those changed since the latest edition), then
  * marking the year ready and starting the publication run (Step Functions on AWS, the
- * in-process publish sequence locally), then `/staff/publish/started`, which refreshes until
- * the new edition's manifest exists and then links to its page. The edition number comes
+ * in-process publish sequence locally), then `/staff/publish/started`, which checks (every few seconds once
+ * staff ask it to) until the new edition's manifest exists and then links to its page. The edition number comes
  * from app/publish/editions.ts.
  */
 import { changedSinceEdition, publishedEditionNumbers } from '../../app/cycle/changes.js';
@@ -90,7 +90,11 @@ async function publish(ctx: SignedInContext): Promise<PortalResponse> {
 
 const refreshSeconds = 5;
 
-/** GET /staff/publish/started?year=Y&after=N&run=ID: refreshes until an edition above N is published. */
+/**
+ * GET /staff/publish/started?year=Y&after=N&run=ID[&refresh=auto]: says whether an edition
+ * above N is published. The page checks again by itself only once staff ask for it
+ * (`refresh=auto`, with a link to stop): a page that reloads unasked breaks WCAG 2.2.1.
+ */
 export async function publishStartedPage(ctx: SignedInContext): Promise<PortalResponse> {
   const after = Number(ctx.req.query.after ?? '0');
   const run = ctx.req.query.run ?? '';
@@ -105,7 +109,7 @@ async function startedPage(ctx: SignedInContext, after: number, runId: string): 
   const { deps, year } = ctx;
   const edition = (await publishedEditionNumbers(deps.data, year)).find((n) => n > after);
   const self = `/staff/publish/started?${new URLSearchParams({ year: String(year), after: String(after), run: runId })}`;
-  const stopped = ctx.req.query.refresh === 'no';
+  const auto = ctx.req.method === 'GET' && ctx.req.query.refresh === 'auto';
   return html(
     200,
     renderPage('publish', {
@@ -116,12 +120,13 @@ async function startedPage(ctx: SignedInContext, after: number, runId: string): 
       started: true,
       runId,
       edition,
-      refreshSeconds: edition || stopped ? undefined : refreshSeconds,
-      refreshUrl: self,
+      refreshSeconds: auto && !edition ? refreshSeconds : undefined,
+      refreshUrl: `${self}&refresh=auto`,
+      auto,
       waitingText: t('portal.publishStarted.waiting', { seconds: refreshSeconds }),
-      stopHref: `${self}&refresh=no`,
+      autoText: t('portal.publishStarted.auto', { seconds: refreshSeconds }),
+      autoHref: `${self}&refresh=auto`,
       checkHref: self,
-      stopped,
       editionHref: edition ? `/staff/editions/${edition}?year=${year}` : undefined,
     }),
   );

@@ -652,7 +652,7 @@ export const de: { readonly [K in MessageKey]?: string } = {
   'portal.staffTable.filter.accepted': 'Angenommen',
   'portal.staffTable.filter.late': 'Verspätet',
   'portal.staffTable.filter.correction-requested': 'Korrektur angefordert',
-  'portal.staffTable.filterButton': 'Anzeigen',
+  'portal.staffTable.filterButton': 'Filtern',
   'portal.staffTable.badState':
     '„{value}“ ist kein Status, nach dem gefiltert werden kann. Wählen Sie einen aus der Liste.',
   'portal.staffTable.shown': '{shown} von {total} Mitgliedern angezeigt.',
@@ -688,6 +688,7 @@ export const de: { readonly [K in MessageKey]?: string } = {
   'portal.publishStarted.waiting':
     'Diese Seite prüft alle {seconds} Sekunden erneut, bis die Ausgabe fertig ist.',
   'portal.publishStarted.stop': 'Prüfen beenden',
+  'portal.publishStarted.auto': 'Alle {seconds} Sekunden prüfen, bis sie fertig ist',
   'portal.publishStarted.check': 'Erneut prüfen',
   'portal.publishStarted.ready': 'Ausgabe {number} ist veröffentlicht',
   'portal.publishStarted.readyTitle': 'Ausgabe {number} für {year} ist veröffentlicht',

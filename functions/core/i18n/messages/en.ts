@@ -623,7 +623,7 @@ export const en = {
   'portal.staffTable.filter.accepted': 'Accepted',
   'portal.staffTable.filter.late': 'Late',
   'portal.staffTable.filter.correction-requested': 'Correction requested',
-  'portal.staffTable.filterButton': 'Show',
+  'portal.staffTable.filterButton': 'Filter',
   'portal.staffTable.badState': '“{value}” is not a state to filter by. Choose one from the list.',
   'portal.staffTable.shown': 'Showing {shown} of {total} members.',
   'portal.staffTable.export': 'Download this list (CSV)',
@@ -657,6 +657,7 @@ export const en = {
   'portal.publishStarted.waiting':
     'This page checks again every {seconds} seconds until the edition is ready.',
   'portal.publishStarted.stop': 'Stop checking',
+  'portal.publishStarted.auto': 'Check every {seconds} seconds until it is ready',
   'portal.publishStarted.check': 'Check again',
   'portal.publishStarted.ready': 'Edition {number} is published',
   'portal.publishStarted.readyTitle': 'Edition {number} of {year} is published',

@@ -632,7 +632,7 @@ export const es: { readonly [K in MessageKey]?: string } = {
   'portal.staffTable.filter.accepted': 'Aceptado',
   'portal.staffTable.filter.late': 'Con retraso',
   'portal.staffTable.filter.correction-requested': 'Corrección solicitada',
-  'portal.staffTable.filterButton': 'Mostrar',
+  'portal.staffTable.filterButton': 'Filtrar',
   'portal.staffTable.badState': '«{value}» no es un estado por el que filtrar. Elija uno de la lista.',
   'portal.staffTable.shown': 'Se muestran {shown} de {total} miembros.',
   'portal.staffTable.export': 'Descargar esta lista (CSV)',
@@ -667,6 +667,7 @@ export const es: { readonly [K in MessageKey]?: string } = {
   'portal.publishStarted.waiting':
     'Esta página vuelve a comprobar cada {seconds} segundos hasta que la edición esté lista.',
   'portal.publishStarted.stop': 'Dejar de comprobar',
+  'portal.publishStarted.auto': 'Comprobar cada {seconds} segundos hasta que esté lista',
   'portal.publishStarted.check': 'Comprobar de nuevo',
   'portal.publishStarted.ready': 'La edición {number} está publicada',
   'portal.publishStarted.readyTitle': 'La edición {number} de {year} está publicada',

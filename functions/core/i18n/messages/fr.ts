@@ -646,7 +646,7 @@ export const fr: { readonly [K in MessageKey]?: string } = {
   'portal.staffTable.filter.accepted': 'Accepté',
   'portal.staffTable.filter.late': 'En retard',
   'portal.staffTable.filter.correction-requested': 'Correction demandée',
-  'portal.staffTable.filterButton': 'Afficher',
+  'portal.staffTable.filterButton': 'Filtrer',
   'portal.staffTable.badState': '« {value} » n’est pas un état de filtre. Choisissez-en un dans la liste.',
   'portal.staffTable.shown': '{shown} membres affichés sur {total}.',
   'portal.staffTable.export': 'Télécharger cette liste (CSV)',
@@ -681,6 +681,7 @@ export const fr: { readonly [K in MessageKey]?: string } = {
   'portal.publishStarted.waiting':
     'Cette page vérifie de nouveau toutes les {seconds} secondes jusqu’à ce que l’édition soit prête.',
   'portal.publishStarted.stop': 'Arrêter la vérification',
+  'portal.publishStarted.auto': 'Vérifier toutes les {seconds} secondes jusqu’à ce qu’elle soit prête',
   'portal.publishStarted.check': 'Vérifier de nouveau',
   'portal.publishStarted.ready': 'L’édition {number} est publiée',
   'portal.publishStarted.readyTitle': 'L’édition {number} de {year} est publiée',
