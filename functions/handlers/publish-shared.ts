@@ -34,6 +34,9 @@ export const yearPlanSchema = z.object({
     .nullable()
     .optional(),
   licence: z.object({ name: z.string(), title: z.string(), path: z.string() }).optional(),
+  counted: z
+    .record(z.string().regex(/^[A-Z]{2}$/), z.array(z.object({ name: z.string(), sha256: z.string() })))
+    .optional(),
 }) satisfies z.ZodType<YearPlan>;
 
 export const planStepSchema = z.object({ plan: yearPlanSchema });

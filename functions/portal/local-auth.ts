@@ -194,6 +194,13 @@ export class LocalAuth {
     return { identity, csrfToken: this.sign(`csrf:${parsed.data.n}`) };
   }
 
+  /** The addresses of a country's users (its national contacts): shown to staff only. */
+  async contactsOf(country: string): Promise<string[]> {
+    return (await this.users())
+      .filter((u) => u.role === 'contact' && u.country === country)
+      .map((u) => u.email);
+  }
+
   /** A token for the sign-in form, bound to a pre-session cookie (against login CSRF). */
   preSession(cookies: Record<string, string>): { csrfToken: string; cookie?: string } {
     const existing = cookies[PRESESSION_COOKIE];

@@ -249,7 +249,7 @@ describe('the portal in a browser', () => {
     expect(page.url()).toContain('/staff');
     await chooseYear(page);
     const france = page.getByRole('row', { name: /France/ });
-    expect(await france.locator('td').first().textContent()).toMatch(/^Accepted/);
+    expect(await france.locator('td').first().textContent()).toMatch(/^\W*Accepted/);
     await expectAccessible(page);
 
     const link = page.getByRole('link', { name: 'Consolidated draft report (PDF)' });
@@ -286,7 +286,9 @@ describe('the portal in a browser', () => {
       if (!found) await new Promise((r) => setTimeout(r, 1000));
     }
     expect(found).toBe(true);
-    expect(await page.getByRole('link', { name: 'manifest.json' }).count()).toBe(1);
+    await page.getByRole('link', { name: 'Open edition 1' }).click();
+    await page.waitForLoadState();
+    expect(await page.getByRole('link', { name: /manifest\.json/ }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'FR.pdf' }).count()).toBe(1);
     await expectAccessible(page);
     await context.close();

@@ -45,6 +45,18 @@ export interface YearPlan {
   deadline?: string | null | undefined;
   /** The open data's reuse licence (the manifest and datapackage.json state it); CC BY 4.0 when absent. */
   licence?: OpenDataLicence | undefined;
+  /**
+   * Per reporting country, the uploads its report is made from (name and SHA-256 of each
+   * counted file): the manifest keeps them, so staff can see what changed since the edition
+   * (app/cycle/changes.ts). Absent in plans made before it existed.
+   */
+  counted?: Record<string, CountedUpload[]> | undefined;
+}
+
+/** One upload an edition's report of a country is made from. */
+export interface CountedUpload {
+  name: string;
+  sha256: string;
 }
 
 export interface PlanOptions {
@@ -64,10 +76,12 @@ export async function planYear(source: SubmissionSource, options: PlanOptions): 
   const uploaded = await source.countries(year);
   const reporting: string[] = [];
   const dates: string[] = [];
+  const counted: Record<string, CountedUpload[]> = {};
   for (const country of uploaded) {
     const submission = await source.submission(year, country);
     if (!submission) continue;
     reporting.push(country);
+    counted[country] = submission.sources.map((f) => ({ name: f.name, sha256: f.sha256 }));
     const date = submission.cover.date;
     if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) dates.push(date);
   }
@@ -100,6 +114,7 @@ export async function planYear(source: SubmissionSource, options: PlanOptions): 
     files,
     deadline: options.deadline ?? null,
     licence: options.licence ?? defaultOpenDataLicence,
+    counted,
   };
 }
 
@@ -254,6 +269,8 @@ export interface Manifest {
   /** The reuse licence of the open data files. */
   licence: OpenDataLicence;
   files: Array<{ name: string; sha256: string; size: number }>;
+  /** Per reporting country, the uploads the edition used (YearPlan.counted), when the plan had them. */
+  counted?: Record<string, CountedUpload[]>;
 }
 
 /**
@@ -277,6 +294,7 @@ export async function writeManifest(plan: YearPlan, deps: { target: PublishTarge
     sample: plan.sample,
     licence: plan.licence ?? defaultOpenDataLicence,
     files,
+    ...(plan.counted ? { counted: plan.counted } : {}),
   };
   await write(
     deps.target,
