@@ -5,6 +5,7 @@
  * contacts' addresses (personal data: the staff pages only) and the next step for a member
  * that has not reported. The same rows make the page and the CSV export.
  */
+import { createLog } from '../adapters/log.js';
 import { changedSinceEdition } from '../app/cycle/changes.js';
 import { readPeriod } from '../app/cycle/read.js';
 import { readCurrentPointer } from '../app/submissions-store.js';
@@ -68,6 +69,8 @@ export interface StaffTable {
   edition: number | undefined;
   /** Members the latest edition lacks. */
   missing: string[];
+  /** The contact directory could not be read: no row shows addresses. */
+  contactsUnavailable: boolean;
 }
 
 const locales: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE', es: 'es-ES' };
@@ -134,11 +137,31 @@ async function readCountedAt(deps: PortalDeps, year: number): Promise<Map<string
   return out;
 }
 
-/** The contacts' addresses: the directory when the portal has one, else the local users file. */
-async function readContacts(deps: PortalDeps, country: string): Promise<string[]> {
-  if (deps.directory) return (await deps.directory.contacts(country)).map((r) => r.email);
-  if (deps.identity.kind === 'local') return deps.identity.auth.contactsOf(country);
-  return [];
+/**
+ * The contacts' addresses, sorted: the directory when the portal has one, else the local users
+ * file. A directory that fails once is not asked again for this page: the table is shown
+ * without addresses and says so (the failure is logged).
+ */
+function contactReader(deps: PortalDeps): {
+  read: (country: string) => Promise<string[]>;
+  failed: () => boolean;
+} {
+  let failed = false;
+  const read = async (country: string): Promise<string[]> => {
+    let emails: string[] = [];
+    if (deps.directory && !failed) {
+      try {
+        emails = (await deps.directory.contacts(country)).map((r) => r.email);
+      } catch (error) {
+        failed = true;
+        createLog('portal').error('The contact directory could not be read', error, { country });
+      }
+    } else if (!deps.directory && deps.identity.kind === 'local') {
+      emails = deps.identity.auth.contactsOf(country);
+    }
+    return [...emails].sort();
+  };
+  return { read, failed: () => failed };
 }
 
 /** Every member of the year as the staff table shows it, sorted by short name. */
@@ -151,6 +174,7 @@ export async function readStaffTable(deps: PortalDeps, year: number): Promise<St
     changedSinceEdition(deps.data, year),
   ]);
   const today = deps.clock.now().toISOString().slice(0, 10);
+  const contacts = contactReader(deps);
   const rows: StaffRow[] = [];
   for (const r of matrix) {
     const countedAt = counted.get(r.country) ?? r.latestAccepted?.at;
@@ -174,7 +198,7 @@ export async function readStaffTable(deps: PortalDeps, year: number): Promise<St
       overdue,
       review: reviews.get(r.country),
       changedSince: changes?.changed.includes(r.country) ? changes.edition : undefined,
-      contacts: await readContacts(deps, r.country),
+      contacts: await contacts.read(r.country),
     });
   }
   return {
@@ -182,6 +206,7 @@ export async function readStaffTable(deps: PortalDeps, year: number): Promise<St
     period,
     edition: changes?.edition,
     missing: changes?.missing ?? [],
+    contactsUnavailable: contacts.failed(),
   };
 }
 

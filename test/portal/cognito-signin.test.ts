@@ -119,7 +119,10 @@ describe('sign-in with the Cognito managed login (authorization code + PKCE)', (
   it('takes the role only from the verified groups: staff see the year, a person with no group sees nothing', async () => {
     const s = new Browser(handler);
     await s.signIn(cognito, staff);
-    expect((await s.request('GET', '/staff?year=2014')).status).toBe(200);
+    const staffPage = await s.request('GET', '/staff?year=2014');
+    expect(staffPage.status).toBe(200);
+    // No Cognito API here: the contacts cannot be listed, and the table says so instead of failing.
+    expect(staffPage.text).toContain('The contacts’ addresses could not be read just now');
     expect((await s.request('GET', '/country/DE?year=2014')).status).toBe(200);
 
     const nobody = new Browser(handler);

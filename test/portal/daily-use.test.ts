@@ -272,7 +272,7 @@ describe('the portal for daily use', () => {
   it('answers errors with full pages: the signed-in header and a way back', async () => {
     const { fr } = await contactPortal();
     for (const [url, status, text] of [
-      ['/country/FR?year=1999', 400, '“1999” is not a reporting year'],
+      ['/country/FR?year=1999', 400, '&quot;1999&quot; is not a reporting year'],
       ['/nowhere', 404, 'Page not found'],
       ['/country/DE?year=2014', 403, 'You cannot see this page'],
     ] as const) {

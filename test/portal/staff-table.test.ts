@@ -248,7 +248,7 @@ describe('the staff table', () => {
       rowNames((await staff.get(`/staff?year=${YEAR}&lang=en`)).text),
     );
     expect(lines.find((l) => l.startsWith('FR,'))).toBe(
-      'FR,France,Accepted with warnings,0,1,2015-03-20T10:00:00.000Z,2015-03-31,no,,Not reviewed,,,"fr@example.org; fr2@example.org"',
+      'FR,France,Accepted with warnings,0,1,2015-03-20T10:00:00.000Z,2015-03-31,no,,Not reviewed,,,"fr2@example.org; fr@example.org"',
     );
     expect(lines.find((l) => l.startsWith('GR,'))).toContain(
       ',2015-03-31,yes,3,Correction requested,2015-04-05T09:00:00Z,',

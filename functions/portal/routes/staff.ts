@@ -126,6 +126,7 @@ async function staffPage(ctx: SignedInContext): Promise<PortalResponse> {
       state,
       exportHref: `/staff/export.csv?year=${year}${state ? `&state=${state}` : ''}`,
       shownText: t('portal.staffTable.shown', { shown: shown.length, total: table.rows.length }),
+      contactsUnavailable: table.contactsUnavailable ? t('portal.staffTable.contactsUnavailable') : undefined,
       rows: shown.map((r) => ({
         ...r,
         statusText: statusText(r.status),

@@ -926,6 +926,8 @@ export const de: { readonly [K in MessageKey]?: string } = {
   'portal.staffTable.review.none': 'Nicht geprüft',
   'portal.staffTable.contacts': 'Kontakte',
   'portal.staffTable.noContacts': 'Kein Kontakt',
+  'portal.staffTable.contactsUnavailable':
+    'Die Adressen der Kontakte konnten gerade nicht gelesen werden; laden Sie die Seite neu, um es erneut zu versuchen.',
   'portal.staffTable.nextStep': 'Nächster Schritt',
   'portal.staffTable.remind': 'Erinnern',
   'portal.staffTable.write': 'Schreiben',

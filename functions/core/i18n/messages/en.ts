@@ -887,6 +887,8 @@ export const en = {
   'portal.staffTable.review.none': 'Not reviewed',
   'portal.staffTable.contacts': 'Contacts',
   'portal.staffTable.noContacts': 'No contact',
+  'portal.staffTable.contactsUnavailable':
+    'The contacts’ addresses could not be read just now; reload the page to try again.',
   'portal.staffTable.nextStep': 'Next step',
   'portal.staffTable.remind': 'Remind',
   'portal.staffTable.write': 'Write',

@@ -902,6 +902,8 @@ export const es: { readonly [K in MessageKey]?: string } = {
   'portal.staffTable.review.none': 'Sin revisar',
   'portal.staffTable.contacts': 'Contactos',
   'portal.staffTable.noContacts': 'Ningún contacto',
+  'portal.staffTable.contactsUnavailable':
+    'No se han podido leer ahora las direcciones de los contactos; vuelva a cargar la página para intentarlo de nuevo.',
   'portal.staffTable.nextStep': 'Siguiente paso',
   'portal.staffTable.remind': 'Recordar',
   'portal.staffTable.write': 'Escribir',

@@ -921,6 +921,8 @@ export const fr: { readonly [K in MessageKey]?: string } = {
   'portal.staffTable.review.none': 'Non examiné',
   'portal.staffTable.contacts': 'Contacts',
   'portal.staffTable.noContacts': 'Aucun contact',
+  'portal.staffTable.contactsUnavailable':
+    'Les adresses des contacts n’ont pas pu être lues pour le moment ; rechargez la page pour réessayer.',
   'portal.staffTable.nextStep': 'Étape suivante',
   'portal.staffTable.remind': 'Relancer',
   'portal.staffTable.write': 'Écrire',
