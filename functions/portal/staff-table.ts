@@ -157,7 +157,7 @@ function contactReader(deps: PortalDeps): {
         createLog('portal').error('The contact directory could not be read', error, { country });
       }
     } else if (!deps.directory && deps.identity.kind === 'local') {
-      emails = deps.identity.auth.contactsOf(country);
+      emails = await deps.identity.auth.contactsOf(country);
     }
     return [...emails].sort();
   };
