@@ -35,7 +35,7 @@ async function fillAndIngest(lang: (typeof languages)[number]) {
   ind.getCell(`D${rowOf('T1.1')}`).value = w.yes;
   ind.getCell(`D${rowOf('T4.1')}`).value = w.no;
   ind.getCell(`D${rowOf('T1.2')}`).value = 120;
-  ind.getCell(`G${rowOf('T1.2')}`).value = w.yes;
+  ind.getCell(`H${rowOf('T1.2')}`).value = w.yes;
   ind.getCell(`D${rowOf('T1.5')}`).value = 85.5;
   const cover = wb.getWorksheet(w.sheets.cover)!;
   cover.getCell('B4').value = 'Ministère de l’Intérieur';
