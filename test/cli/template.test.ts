@@ -52,7 +52,13 @@ describe('template', () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Instructions', 'Cover', 'Indicators', 'Actions', 'Lists']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      'Instructions',
+      'Cover',
+      'Indicators',
+      'Actions',
+      'Lists',
+    ]);
     expect(wb.getWorksheet('Lists')!.state).toBe('hidden');
 
     const instructions = wb
