@@ -76,6 +76,7 @@ export function buildProgram(): Command {
     .requiredOption('--out <file>', 'where to write the .xlsx')
     .option('--country <code>', 'prefill the country on the cover sheet')
     .option('--previous <file>', 'last year’s normalized submission (JSON): its actions are prefilled')
+    .option('--store <dir>', 'a folder store: last year’s accepted submission of --country is read from it')
     .option('--lang <lang>', 'the language of the workbook: en, fr, de or es', parseLang, 'en')
     .action(async (opts) => {
       const { runTemplate } = await import('./commands/template.js');

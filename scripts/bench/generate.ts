@@ -330,12 +330,14 @@ export async function fillTemplate(template: Uint8Array, member: Member, year: n
     const value = coverValues[String(row.getCell(1).value)];
     if (value) row.getCell(2).value = value;
   });
+  // Found by its heading: the template's columns move (the last-year column beside Value).
+  const sourceCol = (ind.getRow(1).values as unknown[]).indexOf('Source');
   ind.eachRow((row, n) => {
     if (n === 1) return;
     const indicator = reportedIndicators.find((i) => i.id === row.getCell(1).value);
     if (!indicator) return;
     row.getCell(4).value = indicatorValue(indicator, member, year);
-    row.getCell(6).value = 'National statistics';
+    if (sourceCol > 0) row.getCell(sourceCol).value = 'National statistics';
   });
   act.eachRow((row, n) => {
     if (n === 1 || !row.getCell(1).value) return;

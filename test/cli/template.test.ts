@@ -52,7 +52,14 @@ describe('template', () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Instructions', 'Cover', 'Indicators', 'Actions']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      'Instructions',
+      'Cover',
+      'Indicators',
+      'Actions',
+      'Lists',
+    ]);
+    expect(wb.getWorksheet('Lists')!.state).toBe('hidden');
 
     const instructions = wb
       .getWorksheet('Instructions')!
@@ -73,10 +80,11 @@ describe('template', () => {
     const ind = wb.getWorksheet('Indicators')!;
     expect(ind.getRow(1).values).toEqual([
       undefined,
-      'Indicator',
+      'Indicator *',
       'Name',
       'What counts',
-      'Value',
+      'Value *',
+      'Last year’s value',
       'Unit',
       'Source',
       'Estimate',
@@ -91,7 +99,7 @@ describe('template', () => {
       type: 'list',
       formulae: ['"yes,no"'],
     });
-    expect(ind.getCell(rowOf('T1.2'), 7).dataValidation).toMatchObject({
+    expect(ind.getCell(rowOf('T1.2'), 8).dataValidation).toMatchObject({
       type: 'list',
       formulae: ['"yes,no"'],
     });
@@ -100,13 +108,13 @@ describe('template', () => {
     const actions = wb.getWorksheet('Actions')!;
     expect(actions.getRow(1).values).toEqual([
       undefined,
-      'Ref',
-      'Target',
+      'Ref *',
+      'Target *',
       'Operational goal',
-      'Title',
+      'Title *',
       'Description',
-      'Kind',
-      'Status',
+      'Kind *',
+      'Status *',
       'Start',
       'End',
       'Lead organisation',
@@ -143,9 +151,9 @@ describe('template', () => {
     };
     const cells = [
       ...Object.entries(typed).map(([id, text]) => ({ sheet: 'Indicators', cell: `D${rowOf(id)}`, text })),
-      { sheet: 'Indicators', cell: `F${rowOf('T1.2')}`, text: 'National police' },
-      { sheet: 'Indicators', cell: `G${rowOf('T1.2')}`, text: 'yes' },
-      { sheet: 'Indicators', cell: `H${rowOf('T1.2')}`, text: 'Counted by hand, Österreich method' },
+      { sheet: 'Indicators', cell: `G${rowOf('T1.2')}`, text: 'National police' },
+      { sheet: 'Indicators', cell: `H${rowOf('T1.2')}`, text: 'yes' },
+      { sheet: 'Indicators', cell: `I${rowOf('T1.2')}`, text: 'Counted by hand, Österreich method' },
       { sheet: 'Cover', cell: 'B3', text: 'Claire Martin' },
       { sheet: 'Cover', cell: 'B4', text: 'Ministère de l’Intérieur' },
       { sheet: 'Cover', cell: 'B5', text: 'claire.martin@example.org' },

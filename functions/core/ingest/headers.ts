@@ -179,6 +179,11 @@ const indicatorVocabulary = vocabulary<IndicatorField>({
     'rule',
     'benchmark',
     'expected unit',
+    // The template's last-year column (template.column.previous in the four languages).
+    'last year’s value',
+    'valeur de l’an dernier',
+    'vorjahreswert',
+    'valor del año anterior',
   ],
 });
 

@@ -30,12 +30,14 @@ async function fillAndIngest(lang: (typeof languages)[number]) {
     w.sheets.cover,
     w.sheets.indicators,
     w.sheets.actions,
+    // Hidden: the operational goals of each target, for the goal drop-down.
+    'Lists',
   ]);
   const ind = wb.getWorksheet(w.sheets.indicators)!;
   ind.getCell(`D${rowOf('T1.1')}`).value = w.yes;
   ind.getCell(`D${rowOf('T4.1')}`).value = w.no;
   ind.getCell(`D${rowOf('T1.2')}`).value = 120;
-  ind.getCell(`G${rowOf('T1.2')}`).value = w.yes;
+  ind.getCell(`H${rowOf('T1.2')}`).value = w.yes;
   ind.getCell(`D${rowOf('T1.5')}`).value = 85.5;
   const cover = wb.getWorksheet(w.sheets.cover)!;
   cover.getCell('B4').value = 'Ministère de l’Intérieur';
@@ -123,7 +125,7 @@ describe('the template in each language', () => {
     expect(t12.getCell(4).dataValidation).toMatchObject({
       promptTitle: 'T1.2 (cantidad)',
       prompt:
-        'Menores identificados como víctimas de material de abuso sexual infantil durante el año de referencia.',
+        'Un número entero, 0 o más, por ejemplo 120. Menores identificados como víctimas de material de abuso sexual infantil durante el año de referencia.',
     });
     expect(ind.getCell(`D${rowOf('T1.1')}`).dataValidation).toMatchObject({
       formulae: ['"sí,no"'],

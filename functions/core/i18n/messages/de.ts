@@ -982,6 +982,33 @@ export const de: { readonly [K in MessageKey]?: string } = {
 
   // ---------- template: data validation, last year's values (h6)
   // (keys of this part go here)
+  'template.column.previous': 'Vorjahreswert',
+  'template.previous.note':
+    'Der für {year} angenommene Wert, zum Vergleich. Diese Spalte wird beim Hochladen der Datei nicht gelesen.',
+  'template.previous.none': 'Für {year} wurde kein Wert angenommen.',
+  'template.intro.required':
+    'Spalten, deren Überschrift mit * endet (dunkelorange), müssen in jeder verwendeten Zeile ausgefüllt werden; die übrigen Spalten sind freiwillig.',
+  'template.intro.previous':
+    'Die Spalte „{column}“ zeigt zum Vergleich den im Vorjahr angenommenen Wert, falls es einen gibt: sie wird nicht eingelesen.',
+  'template.intro.checks':
+    'Wertzellen nehmen nur an, was ihre Einheit erlaubt (eine negative Anzahl oder Text in einer Zahl wird abgelehnt): Erläuterungen gehören in die Spalte {notes}.',
+  'template.rule.count': 'Eine ganze Zahl, 0 oder mehr, zum Beispiel 120.',
+  'template.rule.percent': 'Eine Zahl von 0 bis 100, zum Beispiel 90,5, ohne das %-Zeichen.',
+  'template.rule.score': 'Eine ganze Zahl von {min} bis {max}.',
+  'template.rule.decimal': 'Eine Zahl, 0 oder mehr; Dezimalstellen sind erlaubt, zum Beispiel 2,5.',
+  'template.rule.yesNo': 'Wählen Sie {yes} oder {no} aus der Liste.',
+  'template.rule.more':
+    'Lassen Sie die Zelle leer, wenn Sie keine Zahl haben; schreiben Sie Erläuterungen in die Spalte {notes}.',
+  'template.rule.title': 'Nicht angenommen',
+  'template.prompt.estimate':
+    'Wählen Sie {yes}, wenn die Zahl geschätzt ist, und erläutern Sie das Wie unter {notes}.',
+  'template.prompt.target': 'Wählen Sie das Ziel dieser Maßnahme aus der Liste.',
+  'template.prompt.goal':
+    'Wählen Sie ein operatives Ziel des in der Spalte {target} gewählten Ziels: die Liste zeigt nur dessen operative Ziele.',
+  'template.prompt.kind': '{baseline}: bereits unternommen. {commitment}: noch zu unternehmen.',
+  'template.prompt.status': 'Wählen Sie, wo die Maßnahme am Ende des Berichtsjahres steht.',
+  'template.error.goal':
+    'Wählen Sie ein operatives Ziel des Ziels in der Spalte {target} ({goals}), oder lassen Sie die Zelle leer.',
 };
 
 export const deFramework: FrameworkText = {

@@ -943,6 +943,32 @@ export const en = {
 
   // ---------- template: data validation, last year's values (h6)
   // (keys of this part go here)
+  'template.column.previous': 'Last year’s value',
+  'template.previous.note':
+    'The value accepted for {year}, for comparison. This column is not read when the file is uploaded.',
+  'template.previous.none': 'No value was accepted for {year}.',
+  'template.intro.required':
+    'Columns whose heading ends in * (dark orange) must be filled in on every line you use; the other columns are optional.',
+  'template.intro.previous':
+    'The column "{column}" shows the value accepted for last year, when there is one, for comparison: it is not read back.',
+  'template.intro.checks':
+    'Value cells accept only what their unit allows (a negative count or text in a number is refused): explanations go in the {notes} column.',
+  'template.rule.count': 'A whole number, 0 or more, such as 120.',
+  'template.rule.percent': 'A number from 0 to 100, such as 90.5, without the % sign.',
+  'template.rule.score': 'A whole number from {min} to {max}.',
+  'template.rule.decimal': 'A number, 0 or more; decimals are allowed, such as 2.5.',
+  'template.rule.yesNo': 'Choose {yes} or {no} in the list.',
+  'template.rule.more':
+    'Leave the cell empty if you have no figure; write any explanation in the {notes} column.',
+  'template.rule.title': 'Not accepted',
+  'template.prompt.estimate': 'Choose {yes} if the figure is an estimate, and say how in {notes}.',
+  'template.prompt.target': 'Choose the policy target of this action in the list.',
+  'template.prompt.goal':
+    'Choose an operational goal of the target chosen in the {target} column: the list shows only its goals.',
+  'template.prompt.kind': '{baseline}: already undertaken. {commitment}: to be undertaken.',
+  'template.prompt.status': 'Choose where the action stands at the end of the reporting year.',
+  'template.error.goal':
+    'Choose an operational goal of the target in the {target} column ({goals}), or leave the cell empty.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -958,6 +958,32 @@ export const es: { readonly [K in MessageKey]?: string } = {
 
   // ---------- template: data validation, last year's values (h6)
   // (keys of this part go here)
+  'template.column.previous': 'Valor del año anterior',
+  'template.previous.note':
+    'El valor aceptado para {year}, para comparar. Esta columna no se lee al subir el archivo.',
+  'template.previous.none': 'No se aceptó ningún valor para {year}.',
+  'template.intro.required':
+    'Las columnas cuyo encabezado termina en * (naranja oscuro) deben rellenarse en cada línea que use; las demás columnas son opcionales.',
+  'template.intro.previous':
+    'La columna «{column}» muestra el valor aceptado el año anterior, si lo hay, para comparar: no se vuelve a leer.',
+  'template.intro.checks':
+    'Las celdas de valor solo aceptan lo que permite su unidad (una cantidad negativa o texto en un número se rechaza): las explicaciones van en la columna {notes}.',
+  'template.rule.count': 'Un número entero, 0 o más, por ejemplo 120.',
+  'template.rule.percent': 'Un número de 0 a 100, por ejemplo 90,5, sin el signo %.',
+  'template.rule.score': 'Un número entero de {min} a {max}.',
+  'template.rule.decimal': 'Un número, 0 o más; se admiten decimales, por ejemplo 2,5.',
+  'template.rule.yesNo': 'Elija {yes} o {no} en la lista.',
+  'template.rule.more':
+    'Deje la celda vacía si no tiene la cifra; escriba cualquier explicación en la columna {notes}.',
+  'template.rule.title': 'Valor no aceptado',
+  'template.prompt.estimate': 'Elija {yes} si la cifra es una estimación, y explique cómo en {notes}.',
+  'template.prompt.target': 'Elija en la lista el objetivo de esta acción.',
+  'template.prompt.goal':
+    'Elija un objetivo operativo del objetivo elegido en la columna {target}: la lista muestra solo los suyos.',
+  'template.prompt.kind': '{baseline}: ya emprendida. {commitment}: por emprender.',
+  'template.prompt.status': 'Elija en qué punto está la acción al final del año del informe.',
+  'template.error.goal':
+    'Elija un objetivo operativo del objetivo de la columna {target} ({goals}), o deje la celda vacía.',
 };
 
 export const esFramework: FrameworkText = {

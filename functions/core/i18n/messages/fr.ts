@@ -977,6 +977,33 @@ export const fr: { readonly [K in MessageKey]?: string } = {
 
   // ---------- template: data validation, last year's values (h6)
   // (keys of this part go here)
+  'template.column.previous': 'Valeur de l’an dernier',
+  'template.previous.note':
+    'La valeur acceptée pour {year}, pour comparaison. Cette colonne n’est pas lue lors du dépôt du fichier.',
+  'template.previous.none': 'Aucune valeur n’a été acceptée pour {year}.',
+  'template.intro.required':
+    'Les colonnes dont l’intitulé se termine par * (orange foncé) doivent être remplies sur chaque ligne utilisée ; les autres colonnes sont facultatives.',
+  'template.intro.previous':
+    'La colonne « {column} » indique la valeur acceptée l’an dernier, s’il y en a une, pour comparaison : elle n’est pas relue.',
+  'template.intro.checks':
+    'Les cellules de valeur n’acceptent que ce que permet leur unité (un nombre négatif ou du texte dans un nombre est refusé) : les explications vont dans la colonne {notes}.',
+  'template.rule.count': 'Un nombre entier, 0 ou plus, par exemple 120.',
+  'template.rule.percent': 'Un nombre de 0 à 100, par exemple 90,5, sans le signe %.',
+  'template.rule.score': 'Un nombre entier de {min} à {max}.',
+  'template.rule.decimal': 'Un nombre, 0 ou plus ; les décimales sont permises, par exemple 2,5.',
+  'template.rule.yesNo': 'Choisissez {yes} ou {no} dans la liste.',
+  'template.rule.more':
+    'Laissez la cellule vide si vous n’avez pas de chiffre ; écrivez toute explication dans la colonne {notes}.',
+  'template.rule.title': 'Valeur refusée',
+  'template.prompt.estimate':
+    'Choisissez {yes} si le chiffre est une estimation, et expliquez comment dans {notes}.',
+  'template.prompt.target': 'Choisissez dans la liste la cible de cette action.',
+  'template.prompt.goal':
+    'Choisissez un objectif opérationnel de la cible choisie dans la colonne {target} : la liste ne montre que ses objectifs.',
+  'template.prompt.kind': '{baseline} : déjà entreprise. {commitment} : à entreprendre.',
+  'template.prompt.status': 'Choisissez où en est l’action à la fin de l’année de référence.',
+  'template.error.goal':
+    'Choisissez un objectif opérationnel de la cible de la colonne {target} ({goals}), ou laissez la cellule vide.',
 };
 
 export const frFramework: FrameworkText = {
