@@ -5,7 +5,7 @@
  */
 
 import { fork } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, utimes } from 'node:fs/promises';
 import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +31,11 @@ export interface S3rverHandle {
   events: S3rverEvent[];
   /** Resolves with the next `count` events not yet taken (of one bucket, when given). */
   takeEvents(count: number, bucket?: string): Promise<S3rverEvent[]>;
+  /**
+   * Sets when an object was last modified (its LastModified), as if it had reached the bucket
+   * then: s3rver answers with its object file's modification time.
+   */
+  setModified(bucket: string, key: string, when: Date): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -92,6 +97,11 @@ export async function startS3rver(buckets: string[]): Promise<S3rverHandle> {
       const out = pending.filter(matches).slice(0, count);
       for (const e of out) pending.splice(pending.indexOf(e), 1);
       return out;
+    },
+    async setModified(bucket, key, when) {
+      const parts = key.split('/');
+      const file = join(directory, bucket, ...parts.slice(0, -1), `${parts.at(-1)}._S3rver_object`);
+      await utimes(file, when, when);
     },
     async close() {
       client.destroy();
