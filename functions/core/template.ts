@@ -158,6 +158,12 @@ export function templateWords(lang: Language) {
 
 type Words = ReturnType<typeof templateWords>;
 
+/** A header without its required mark: `Value *` -> `Value` (no regular expression: linear on any input). */
+function withoutRequiredMark(header: string): string {
+  const text = header.trim();
+  return text.endsWith('*') ? text.slice(0, -1).trimEnd() : text;
+}
+
 /**
  * The language of the template a file was made from, told by its table headers: the one
  * language whose template headers are exactly the headers found (every table found agrees).
@@ -169,8 +175,7 @@ export function templateLanguageOf(headerRows: readonly (readonly string[])[]): 
   if (headerRows.length === 0) return undefined;
   const found = languages.filter((lang) => {
     const w = templateWords(lang);
-    const plain = (row: readonly string[]) =>
-      row.map((h) => h.trim().replace(/\s*\*$/, '')).filter((h) => h !== w.previous);
+    const plain = (row: readonly string[]) => row.map(withoutRequiredMark).filter((h) => h !== w.previous);
     const same = (a: readonly string[], b: readonly string[]) => {
       const [x, y] = [plain(a), plain(b)];
       return x.length === y.length && x.every((h, i) => h === y[i]);

@@ -173,13 +173,15 @@ describe('the portal in the contact’s language', () => {
     ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((s) => s.name)).toEqual([
+    // The drop-down lists live on a hidden sheet; the contact sees the four sheets.
+    expect(wb.worksheets.filter((s) => s.state === 'hidden').map((s) => s.name)).toEqual(['Lists']);
+    expect(wb.worksheets.filter((s) => s.state !== 'hidden').map((s) => s.name)).toEqual([
       'Instructions',
       'Page de garde',
       'Indicateurs',
       'Actions',
     ]);
-    expect(wb.getWorksheet('Indicateurs')!.getRow(1).getCell(4).value).toBe('Valeur');
+    expect(wb.getWorksheet('Indicateurs')!.getRow(1).getCell(4).value).toBe('Valeur *');
 
     // A file with one error: shown in French, with its row and column.
     const bad = join(store, '..', `fr-one-error-${Date.now()}.csv`);
