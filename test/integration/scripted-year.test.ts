@@ -14,7 +14,8 @@
  *   2015-02-10  France uploads in time: accepted; the receipt carries the file's SHA-256
  *   2015-03-10… Germany and Italy, without an accepted upload, get the 21/7/1-day reminders
  *   2015-04-03  Germany uploads late: accepted, marked late
- *   2015-04-04  staff request a correction from Germany (mailed); 04-06 Germany answers (mailed)
+ *   2015-04-04  staff request a correction from Germany (mailed, and on Germany's page only);
+ *               04-06 Germany answers (mailed to staff)
  *   2015-04-08  Germany uploads the corrected file; 04-09 staff accept it (mailed)
  *   2015-04-15  staff publish edition 1
  *   2015-04-20  France sends a correction: "changed since edition 1" on the staff table
@@ -182,6 +183,14 @@ describe.each(variants)(
         });
     }
 
+    /** The portal at `at`, over the year's stores (on AWS, the same pages read the buckets). */
+    async function portalAt(at: string) {
+      const deps = await createLocalPortalDeps(dir, { clock: fixedClock(at) });
+      deps.uploads = uploads;
+      deps.data = data;
+      return deps;
+    }
+
     const notify = () => ({ mailer, directory: localDirectory(dir), baseUrl: PORTAL });
     const mailsTo = (email: string, since = 0): ReceivedMail[] =>
       smtp.received.slice(since).filter((m) => m.rcptTo.includes(email));
@@ -253,6 +262,15 @@ describe.each(variants)(
       expect(asked).toHaveLength(1);
       expect(asked[0]!.parsed.text).toContain('T1.2 seems to count cases twice');
       expect(mailsTo('fr@example.org', since)).toHaveLength(0);
+      // ...and sees it on its year page; France does not.
+      const de = new Client(await portalAt('2015-04-04T10:00:00Z'));
+      expect((await de.signIn('de@example.org')).status).toBe(303);
+      const dePage = await de.get(`/country/DE?year=${YEAR}&lang=en`);
+      expect(dePage.text).toContain('T1.2 seems to count cases twice');
+      expect(dePage.text).toContain('Correction requested');
+      const fr = new Client(await portalAt('2015-04-04T10:00:00Z'));
+      expect((await fr.signIn('fr@example.org')).status).toBe(303);
+      expect((await fr.get(`/country/FR?year=${YEAR}&lang=en`)).text).not.toContain('T1.2 seems to count');
 
       // Germany answers in the thread: staff are told.
       since = smtp.received.length;
@@ -321,11 +339,7 @@ describe.each(variants)(
       const fr2 = await arrives('FR', '2015-04-20T10:00:00Z', 'indicators-v2.csv', frFix, 'fr@example.org');
       expect(fr2.result).toMatchObject({ outcome: 'accepted', late: true });
       expect(await changedSinceEdition(data, YEAR)).toMatchObject({ edition: 1, changed: ['FR'] });
-      const deps = await createLocalPortalDeps(dir, { clock: fixedClock('2015-04-21T09:00:00Z') });
-      // The portal over the year's stores (on AWS, the same pages read the buckets).
-      deps.uploads = uploads;
-      deps.data = data;
-      const staff = new Client(deps);
+      const staff = new Client(await portalAt('2015-04-21T09:00:00Z'));
       expect((await staff.signIn('staff@example.org')).status).toBe(303);
       const table = await staff.get(`/staff?year=${YEAR}&lang=en`);
       expect(table.status).toBe(200);
