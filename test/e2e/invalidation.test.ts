@@ -1,16 +1,8 @@
-/**
- * Invalidation in a real browser, against the local portal over a temporary folder store:
- * staff open an accepted upload, give a reason in the form and invalidate it; the page says
- * so; the earlier upload counts again and its draft is rendered in-process; the country sees
- * it too. axe-core checks the pages with the form, the notice and the history (WCAG 2.1 AA).
- */
-import { readFileSync } from 'node:fs';
 import { mkdtemp, utimes } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openLocalStores } from '../../functions/adapters/local-stores.js';
 import { readerOverStore, storeUpload } from '../../functions/app/store-upload.js';
@@ -21,11 +13,10 @@ import { addUser } from '../../functions/portal/local-auth.js';
 import { createLocalPortalDeps } from '../../functions/portal/local-deps.js';
 import { localDraftRenderer } from '../../functions/portal/local-use-cases.js';
 import { createPortalServer } from '../../functions/portal/node-server.js';
+import { expectAccessible, launchChromium } from './harness.js';
 
 const YEAR = 2014;
 const PASSWORD = 'invalidation end-to-end password';
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const encoder = new TextEncoder();
 const indicators = (victims: number) =>
   encoder.encode(`Indicator,Value\r\nT1.2,${victims}\r\nT2.3,80\r\nT2.4,65\r\n`);
@@ -35,22 +26,6 @@ let server: ReturnType<typeof createPortalServer>;
 let base: string;
 let store: string;
 const ids: string[] = [];
-
-async function expectAccessible(page: Page): Promise<void> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
-    const axe = (window as any).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map(
-      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-  });
-  expect(violations, `axe on ${page.url()}`).toEqual([]);
-}
 
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto(`${base}/signin`);
@@ -81,10 +56,7 @@ beforeAll(async () => {
   server = createPortalServer(deps, defaultLimits.maxFileBytes);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,31 +1,15 @@
-/**
- * The reporting period's pages in a real browser (Chromium through playwright-core), checked
- * by axe-core (WCAG 2.1 AA) and used as a person would: staff fill in the form with the
- * keyboard's labels, see a mistake and correct it; a contact sees the period, and the upload
- * refused before it opens. The browser talks to the portal function itself (each request
- * answered by handlePortalRequest through the test client), so no server is started.
- */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setPeriod } from '../../functions/app/cycle/periods.js';
 import { readPeriod } from '../../functions/app/cycle/read.js';
 import { Client, makePortal } from '../portal/helpers.js';
+import { expectAccessible, launchChromium } from './harness.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const YEAR = 2026;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath))
-    throw new Error(`Chromium is required for this test: ${chromiumPath} is missing`);
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -52,23 +36,6 @@ async function pageOver(client: Client): Promise<Page> {
     });
   });
   return page;
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await page.locator('script').count()).toBe(0);
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
-    const axe = (window as any).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map(
-      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-  });
-  expect(violations, `axe on ${page.url()}`).toEqual([]);
 }
 
 describe('the reporting period in a browser', () => {

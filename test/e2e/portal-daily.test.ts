@@ -7,23 +7,17 @@
  * leads to sign-in and back to the page, told why. On every page visited: no page-level
  * horizontal scroll, and axe-core (WCAG 2.1 AA) finds no violation.
  */
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addPortalUser, axeViolations, launchChromium, startServe } from './harness.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'bin/alliance-reports.js');
-const chromiumPath = '/usr/bin/chromium';
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PASSWORD = 'portal daily-use password';
 const YEAR = 2014;
 const goodWorkbook = join(root, 'test/fixtures/ingest/workbook-full.xlsx');
@@ -34,45 +28,11 @@ let base: string;
 let browser: Browser;
 let badCsv: string;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function addUser(args: string[]): Promise<void> {
-  await promisify(execFile)(
-    process.execPath,
-    ['--import', 'tsx', cli, 'users', 'add', ...args, '--store', store],
-    { cwd: root, env: { ...process.env, ALLIANCE_PASSWORD: PASSWORD } },
-  );
-}
+const addUser = (args: string[]) => addPortalUser(store, args, PASSWORD);
 
 /** The uploads stored for France's year (files in the folder store). */
 async function storedUploads(): Promise<string[]> {
   return readdir(join(store, 'uploads', String(YEAR), 'FR')).catch(() => []);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated over the DevTools protocol: the page's CSP (no inline script) stays as it is.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
-    const axe = (window as any).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map(
-      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-  });
 }
 
 /** Every page visited: no script, no page-level sideways scroll, no axe violation. */
@@ -95,36 +55,13 @@ async function signInOnPage(page: Page, email: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath))
-    throw new Error(`Chromium is required for the portal end-to-end test: ${chromiumPath} is missing`);
   store = await mkdtemp(join(tmpdir(), 'portal-daily-'));
   await addUser(['--email', 'contact@fr.example.org', '--country', 'France']);
   await addUser(['--email', 'staff@example.org', '--staff']);
   badCsv = join(store, '..', `fr-words-in-values-${Date.now()}.csv`);
   await writeFile(badCsv, 'Indicator,Value\nT1.2,about a hundred\nT1.5,150\nT2.3,80\n');
-  const port = await freePort();
-  server = spawn(
-    process.execPath,
-    ['--import', 'tsx', cli, 'serve', '--port', String(port), '--year', String(YEAR), '--store', store],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stderr = '';
-  server.stderr?.on('data', (d) => {
-    stderr += String(d);
-  });
-  base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server.stdout?.on('data', (d) => {
-      out += String(d);
-      const url = out.match(/Portal running at (http:\/\/127\.0\.0\.1:\d+)\//)?.[1];
-      if (url) resolve(url);
-    });
-    server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-  });
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  ({ server, base } = await startServe(store, ['--year', String(YEAR)]));
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

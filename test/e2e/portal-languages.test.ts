@@ -5,24 +5,18 @@
  * with its row and column, then switches the result page to German. axe-core checks the
  * portal's pages in each of the four languages (WCAG 2.1 AA).
  */
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addPortalUser, expectAccessible, launchChromium, startServe } from './harness.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'bin/alliance-reports.js');
-const chromiumPath = '/usr/bin/chromium';
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const _root = fileURLToPath(new URL('../..', import.meta.url));
 const PASSWORD = 'portal languages password';
 const YEAR = 2014;
 
@@ -33,45 +27,7 @@ let browser: Browser;
 /** The French contact's upload with errors, once the first test has made it. */
 let resultUrl = '';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function addUser(args: string[]): Promise<void> {
-  await promisify(execFile)(
-    process.execPath,
-    ['--import', 'tsx', cli, 'users', 'add', ...args, '--store', store],
-    {
-      cwd: root,
-      env: { ...process.env, ALLIANCE_PASSWORD: PASSWORD },
-    },
-  );
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await page.locator('script').count()).toBe(0);
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
-    const axe = (window as any).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map(
-      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-  });
-  expect(violations, `axe on ${page.url()}`).toEqual([]);
-}
+const addUser = (args: string[]) => addPortalUser(store, args, PASSWORD);
 
 const htmlLang = (page: Page) => page.locator('html').getAttribute('lang');
 
@@ -97,43 +53,11 @@ async function signIn(
 }
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath))
-    throw new Error(`Chromium is required for the portal end-to-end test: ${chromiumPath} is missing`);
   store = await mkdtemp(join(tmpdir(), 'portal-lang-e2e-'));
   await addUser(['--email', 'contact@fr.example.org', '--country', 'France']);
   await addUser(['--email', 'staff@example.org', '--staff']);
-  const port = await freePort();
-  server = spawn(
-    process.execPath,
-    ['--import', 'tsx', cli, 'serve', '--port', String(port), '--store', store],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let stderr = '';
-  server.stderr?.on('data', (d) => {
-    stderr += String(d);
-  });
-  base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server.stdout?.on('data', (d) => {
-      out += String(d);
-      const url = out.match(/Portal running at (http:\/\/127\.0\.0\.1:\d+)\//)?.[1];
-      if (url) resolve(url);
-    });
-    server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-  });
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  ({ server, base } = await startServe(store));
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -4,14 +4,13 @@
  * filtered list as CSV, at 1280 and at 390 px wide. axe-core finds no violation on any page
  * visited, and the page never scrolls sideways (the table scrolls in its own box).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FolderStore } from '../../functions/adapters/folder-store.js';
 import { readerOverStore, storeUpload } from '../../functions/app/store-upload.js';
@@ -19,12 +18,9 @@ import { cycleKeys } from '../../functions/core/cycle/records.js';
 import { localStoreFolders } from '../../functions/core/keys.js';
 import { membersInYear } from '../../functions/core/members.js';
 import { addUser } from '../../functions/portal/local-auth.js';
+import { axeViolations, launchChromium, startServe } from './harness.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'bin/alliance-reports.js');
-const chromiumPath = '/usr/bin/chromium';
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PASSWORD = 'staff daily end-to-end password';
 const YEAR = 2014;
 
@@ -32,22 +28,6 @@ let store: string;
 let server: ChildProcess;
 let base: string;
 let browser: Browser;
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated over the DevTools protocol: the page's CSP (no inline script) stays as it is.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
-    const axe = (window as any).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map(
-      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-  });
-}
 
 /** No violation, no script, and no sideways scroll of the page itself. */
 async function expectFit(page: Page): Promise<void> {
@@ -105,31 +85,10 @@ async function seed(): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath))
-    throw new Error(`Chromium is required for the staff end-to-end test: ${chromiumPath} is missing`);
   store = await mkdtemp(join(tmpdir(), 'staff-daily-e2e-'));
   await seed();
-  server = spawn(process.execPath, ['--import', 'tsx', cli, 'serve', '--port', '0', '--store', store], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  server.stderr?.on('data', (d) => {
-    stderr += String(d);
-  });
-  base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server.stdout?.on('data', (d) => {
-      out += String(d);
-      const url = out.match(/Portal running at (http:\/\/127\.0\.0\.1:\d+)\//)?.[1];
-      if (url) resolve(url);
-    });
-    server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-  });
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  ({ server, base } = await startServe(store));
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
