@@ -84,6 +84,8 @@ export interface StoreUploadDeps {
 
 export type StoreUploadResult =
   | { outcome: 'ignored'; key: string; reason: 'NOT_AN_UPLOAD_KEY' | 'UPLOAD_NOT_FOUND' }
+  /** The same bytes again under the same key (a form sent twice): recorded as a copy of `duplicateOf`. */
+  | { outcome: 'ignored'; key: string; reason: 'DUPLICATE'; uploadId: string; duplicateOf: string }
   | {
       outcome: 'accepted' | 'rejected';
       key: string;
@@ -121,6 +123,44 @@ export async function storeUpload(
   const source = new StoredSubmissionSource(deps.data);
 
   let record = await readUploadRecord(deps.data, recordKey);
+  if (record?.duplicateOf) return duplicate(input.key, id, record.duplicateOf);
+  if (!record && (input.versionId ?? original.versionId)) {
+    // The same form sent twice: a second version of the key with the first one's bytes.
+    const sha = sha256Hex(original.bytes);
+    const first = (await source.records(year, country)).find(
+      (r) => r.key === input.key && r.sha256 === sha && r.uploadId !== id,
+    );
+    if (first) {
+      const copy: UploadRecordFile = {
+        schemaVersion: 1,
+        uploadId: id,
+        key: input.key,
+        fileName,
+        country,
+        year,
+        version,
+        sequencer: input.sequencer ?? null,
+        uploadedAt: original.modified.toISOString(),
+        sha256: sha,
+        size: original.bytes.byteLength,
+        accepted: false,
+        issues: [],
+        submission: null,
+        duplicateOf: first.uploadId,
+      };
+      // Recorded, so that reconcile sees it processed; it counts for nothing and is listed nowhere.
+      try {
+        await deps.data.put(recordKey, encodeJson(copy), {
+          contentType: 'application/json',
+          ifNoneMatch: true,
+        });
+      } catch (error) {
+        // Another delivery of the same event wrote it first: the same copy.
+        if (!(error instanceof ObjectExistsError)) throw error;
+      }
+      return duplicate(input.key, id, first.uploadId);
+    }
+  }
   const repeated = record !== undefined;
   let faults: RuleFailedError[] | undefined;
   if (!record) {
@@ -263,4 +303,8 @@ async function movePointer(
 
 function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+function duplicate(key: string, uploadId: string, duplicateOf: string): StoreUploadResult {
+  return { outcome: 'ignored', key, reason: 'DUPLICATE', uploadId, duplicateOf };
 }

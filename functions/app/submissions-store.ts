@@ -43,6 +43,12 @@ export const uploadRecordSchema = uploadOrderSchema.extend({
   submission: z.string().nullable(),
   /** Received after the year's deadline, up to its closing day (core/cycle/period.ts); absent when on time or no period. */
   late: z.boolean().optional(),
+  /**
+   * A second version of the same key with the same bytes (the same form sent twice: on AWS
+   * the browser posts straight to S3, so a double click makes two versions): the upload id of
+   * the first. Such a record is not an upload of its own: it is in no list and changes nothing.
+   */
+  duplicateOf: z.string().optional(),
 });
 export type UploadRecordFile = z.infer<typeof uploadRecordSchema>;
 
@@ -198,7 +204,7 @@ export class StoredSubmissionSource implements SubmissionSource {
     for (const object of await this.store.list(dataKeys.uploadsPrefix(year, country))) {
       if (!parseValidationKey(object.key)) continue;
       const record = await readUploadRecord(this.store, object.key);
-      if (record) records.push(record);
+      if (record && !record.duplicateOf) records.push(record);
     }
     return records.sort((a, b) => (isLaterUpload(a, b) ? 1 : isLaterUpload(b, a) ? -1 : 0));
   }

@@ -24,6 +24,7 @@ const validationRecordSchema = z
     receivedAt: z.string().optional(),
     tables: z.array(z.string()).optional(),
     late: z.boolean().optional(),
+    duplicateOf: z.string().optional(),
   })
   .passthrough();
 
@@ -108,6 +109,8 @@ function toUploadView(id: string, bytes: Uint8Array, modified: Date): UploadView
   const parsed = validationRecordSchema.safeParse(json);
   if (!parsed.success) return undefined;
   const r = parsed.data;
+  // The same form sent twice: the copy is not an upload of its own (the first one is listed).
+  if (r.duplicateOf) return undefined;
   const issues = r.issues;
   const accepted = r.accepted ?? (r.status ? r.status === 'accepted' : !hasErrors(issues));
   const at = new Date(r.uploadedAt ?? r.processedAt ?? r.receivedAt ?? modified.toISOString());
