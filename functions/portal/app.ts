@@ -35,7 +35,7 @@
  * was not sent; a file answers 401. Errors (400, 403, 404, 405, 500) are full pages.
  */
 import { createLog } from '../adapters/log.js';
-import { parseReportingYear, reportingYears } from '../core/limits.js';
+import { defaultLimits, parseReportingYear, reportingYears } from '../core/limits.js';
 import { getMember } from '../core/members.js';
 import {
   createRequestContext,
@@ -52,7 +52,7 @@ import {
 import { parseUrlEncoded, RequestError, redirect, securityHeaders, textResponse } from './http.js';
 import { inRequestLanguage, t } from './i18n.js';
 import { routeSignIn, signOut } from './routes/auth.js';
-import { countryRoute } from './routes/country.js';
+import { countryPage, countryRoute } from './routes/country.js';
 import { invalidationRoute } from './routes/invalidation.js';
 import { periodRoute } from './routes/period.js';
 import { reviewRoute } from './routes/review.js';
@@ -145,6 +145,9 @@ async function route(
   };
   known.ctx = ctx;
 
+  // A body over the cap was not kept: the form's page says why, with the limit.
+  if (req.bodyTooLarge) return tooLargePage(ctx);
+
   // Every state-changing request carries the form's token, bound to this session.
   if (method === 'POST' && !path.endsWith('/upload')) {
     const form = parseUrlEncoded(req.body);
@@ -214,4 +217,23 @@ async function currentSession(req: PortalRequest, deps: PortalDeps): Promise<Ses
 function parseYearParam(text: string | undefined, deps: PortalDeps): number | undefined {
   if (text === undefined || text === '') return deps.currentYear ?? deps.clock.now().getUTCFullYear() - 1;
   return parseReportingYear(text);
+}
+
+/** The answer to a form whose body was over the cap: the upload form again with the limit, else a page. */
+async function tooLargePage(ctx: SignedInContext): Promise<PortalResponse> {
+  const { req, session } = ctx;
+  const megabytes = Math.round(defaultLimits.maxFileBytes / (1024 * 1024));
+  const upload = req.path.match(/^\/country\/([A-Z]{2})\/upload$/);
+  if (upload && getMember(upload[1]!) && mayRead(session.identity, upload[1]!))
+    return countryPage(ctx, upload[1]!, t('portal.country.fileTooLarge', { megabytes }), 413);
+  return html(
+    413,
+    renderPage('message', {
+      ...viewData(ctx),
+      title: t('portal.daily.badRequest.title'),
+      heading: t('portal.daily.badRequest.title'),
+      text: t('portal.country.fileTooLarge', { megabytes }),
+      back: { href: formPage(req), label: t('portal.daily.backToForm') },
+    }),
+  );
 }

@@ -5,11 +5,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createLog } from '../adapters/log.js';
 import { handlePortalRequest } from './app.js';
-import { parseCookieHeader, securityHeaders } from './http.js';
+import { parseCookieHeader } from './http.js';
 import type { PortalDeps, PortalRequest } from './types.js';
 
-/** A form around the file adds a few KB; more than this is refused before it is read whole. */
+/** A form around the file adds a few KB; a body over the cap and this is not kept (the page says why). */
 const FORM_OVERHEAD_BYTES = 256 * 1024;
+/** A body over this many times the cap is not read to its end. */
+const DROP_AFTER_FACTOR = 8;
 
 export function createPortalServer(deps: PortalDeps, maxBodyBytes: number): Server {
   return createServer((req, res) => {
@@ -27,14 +29,20 @@ async function serve(
   deps: PortalDeps,
   limit: number,
 ): Promise<void> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) return tooLarge(res, limit);
   const chunks: Buffer[] = [];
   let size = 0;
+  let tooLarge = Number(req.headers['content-length'] ?? 0) > limit;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) return tooLarge(res, limit);
-    chunks.push(chunk as Buffer);
+    // Far over the cap: not worth reading on; the connection is closed.
+    if (size > DROP_AFTER_FACTOR * limit) return void req.destroy();
+    // Over the cap: the rest is read and dropped (never kept), so that the browser gets the
+    // answer instead of a reset connection, and the page says why.
+    if (tooLarge) continue;
+    if (size > limit) {
+      tooLarge = true;
+      chunks.length = 0;
+    } else chunks.push(chunk as Buffer);
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
   const headers: Record<string, string> = {};
@@ -52,21 +60,11 @@ async function serve(
     cookies: parseCookieHeader(req.headers.cookie),
     body: Buffer.concat(chunks),
     sourceIp: req.socket.remoteAddress ?? 'unknown',
+    ...(tooLarge ? { bodyTooLarge: true } : {}),
   };
   const response = await handlePortalRequest(request, deps);
   const outHeaders: Record<string, string | string[]> = { ...response.headers };
   if (response.cookies?.length) outHeaders['set-cookie'] = response.cookies;
   res.writeHead(response.status, outHeaders);
   res.end(request.method === 'HEAD' ? undefined : response.body);
-}
-
-function tooLarge(res: ServerResponse, limit: number): void {
-  res.writeHead(413, {
-    ...securityHeaders(),
-    'content-type': 'text/plain; charset=utf-8',
-    connection: 'close',
-  });
-  res.end(
-    `The file is too large: the limit is ${Math.floor(limit / (1024 * 1024))} MB. Go back and choose a smaller file.\n`,
-  );
 }

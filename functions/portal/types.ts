@@ -22,6 +22,8 @@ export interface PortalRequest {
   body: Uint8Array;
   /** The caller's address, for sign-in rate limiting. */
   sourceIp?: string;
+  /** The body was over the server's cap and was not kept (the local server): `body` is empty. */
+  bodyTooLarge?: boolean;
 }
 
 export interface PortalResponse {
