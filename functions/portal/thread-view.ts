@@ -7,11 +7,13 @@
  * for staff and the country's name for its own side (a colleague's address is personal
  * data, for staff only), "(you)" on their own messages.
  */
+
 import { createLog } from '../adapters/log.js';
 import { readReviewLog, readThread } from '../app/cycle/read.js';
 import type { ReviewEvent, ThreadMessage } from '../core/cycle/records.js';
 import { MAX_MESSAGE_LENGTH, type ReviewInputError } from '../core/cycle/review.js';
 import type { SignedInContext } from './context.js';
+import { newFormToken } from './daily.js';
 import type { UploadView } from './data.js';
 import { countryName, currentLanguage, formatDateTime, t } from './i18n.js';
 
@@ -140,6 +142,9 @@ export async function threadView(
     max: MAX_MESSAGE_LENGTH,
     messageAction: `/country/${cc}/messages?year=${year}`,
     reviewAction: `/country/${cc}/review?year=${year}`,
+    // One-time tokens: a form sent twice (a double click) is stored once.
+    messageOnce: newFormToken(session.csrfToken),
+    reviewOnce: newFormToken(session.csrfToken),
     form: formView,
     messageError: formView?.which === 'message' ? formView : undefined,
     reviewError: formView?.which === 'review' ? formView : undefined,

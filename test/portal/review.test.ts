@@ -162,6 +162,26 @@ describe('review and messages in the portal', () => {
     expect((await page(staff, 'DE')).text).toContain('Bitte um Rückruf.');
   });
 
+  it('stores a message sent twice from the same form once, and refuses a forged form token', async () => {
+    const form = (await page(de, 'DE')).text;
+    const csrf = form.match(/name="csrf" value="([^"]+)"/)![1]!;
+    const once = form.match(/action="\/country\/DE\/messages[^"]*"[\s\S]*?name="once" value="([^"]+)"/)![1]!;
+    const send = (token: string) =>
+      de.request('POST', `/country/DE/messages?year=${YEAR}`, {
+        csrf,
+        once: token,
+        text: 'Zweimal geklickt.',
+      });
+    expect((await send(once)).status).toBe(303);
+    const again = await send(once);
+    expect(again.status).toBe(303);
+    expect(again.headers.location).toBe(`/country/DE?year=${YEAR}#thread`);
+    expect((await readThread(deps.data, YEAR, 'DE')).map((m) => m.text)).toEqual(['Zweimal geklickt.']);
+    expect(mailer.sent).toHaveLength(1);
+    expect((await send(`${'0'.repeat(24)}.${'0'.repeat(64)}`)).status).toBe(403);
+    expect(await readThread(deps.data, YEAR, 'DE')).toHaveLength(1);
+  });
+
   it('works without a mailer: the message is stored and shown, nobody mailed', async () => {
     delete deps.mailer;
     expect((await post(de, '/country/DE/messages', { text: 'Hallo.' })).status).toBe(303);

@@ -228,6 +228,9 @@ export const cycleKeys = {
     `uploads/${year}/${country}/${uploadId}/invalidation.json`,
   receiptMail: (year: number, country: string, uploadId: string) =>
     `uploads/${year}/${country}/${uploadId}/receipt-mail.json`,
+  /** A used one-time form token (review and message forms), written create-only. */
+  formToken: (year: number, country: string, nonce: string) =>
+    `control/${year}/${country}/form-tokens/${nonce}.json`,
   revalidationsPrefix: (year: number) => `control/${year}/revalidations/`,
   revalidation: (year: number, stamp: string) => `control/${year}/revalidations/${stamp}.json`,
 };

@@ -14,9 +14,12 @@ import { createLog } from '../../adapters/log.js';
 import type { NotifyDeps } from '../../app/cycle/notify.js';
 import { setReview } from '../../app/cycle/review.js';
 import { postMessage } from '../../app/cycle/thread.js';
-import { reviewStates } from '../../core/cycle/records.js';
+import { encodeJson } from '../../app/submissions-store.js';
+import { cycleKeys, reviewStates } from '../../core/cycle/records.js';
 import { ReviewInputError } from '../../core/cycle/review.js';
+import { ObjectExistsError } from '../../core/ports.js';
 import { csrfRefused, forbidden, methodNotAllowed, type SignedInContext, tokenMatches } from '../context.js';
+import { checkFormToken } from '../daily.js';
 import { parseUrlEncoded, redirect } from '../http.js';
 import type { PortalResponse } from '../types.js';
 import { countryPage } from './country.js';
@@ -45,9 +48,24 @@ export async function reviewRoute(
   };
   const at = deps.clock.now();
   const back = redirect(`/country/${cc}?year=${year}#thread`);
+  if (rest === '/review' && id.role !== 'staff') return forbidden(ctx);
+  // The form's one-time token: the second post of the same form stores nothing and shows the thread.
+  if (form.once !== undefined) {
+    const nonce = checkFormToken(form.once, session.csrfToken);
+    if (!nonce) return csrfRefused();
+    try {
+      await deps.data.put(
+        cycleKeys.formToken(year, cc, nonce),
+        encodeJson({ schemaVersion: 1, form: rest.slice(1), by: id.email, usedAt: at.toISOString() }),
+        { contentType: 'application/json', ifNoneMatch: true },
+      );
+    } catch (error) {
+      if (error instanceof ObjectExistsError) return back;
+      throw error;
+    }
+  }
   try {
     if (rest === '/review') {
-      if (id.role !== 'staff') return forbidden(ctx);
       const state = reviewStates.find((s) => s === form.state);
       if (!state) throw new ReviewInputError('REVIEW_STATE_UNKNOWN', 'state');
       const { review } = await setReview(
