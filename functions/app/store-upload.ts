@@ -124,6 +124,20 @@ export async function storeUpload(
 
   let record = await readUploadRecord(deps.data, recordKey);
   if (record?.duplicateOf) return duplicate(input.key, id, record.duplicateOf);
+  /** What every record of this upload says of the file received. */
+  const received = (sha256: string) => ({
+    schemaVersion: 1 as const,
+    uploadId: id,
+    key: input.key,
+    fileName,
+    country,
+    year,
+    version,
+    sequencer: input.sequencer ?? null,
+    uploadedAt: original.modified.toISOString(),
+    sha256,
+    size: original.bytes.byteLength,
+  });
   if (!record && (input.versionId ?? original.versionId)) {
     // The same form sent twice: a second version of the key with the first one's bytes.
     const sha = sha256Hex(original.bytes);
@@ -132,17 +146,7 @@ export async function storeUpload(
     );
     if (first) {
       const copy: UploadRecordFile = {
-        schemaVersion: 1,
-        uploadId: id,
-        key: input.key,
-        fileName,
-        country,
-        year,
-        version,
-        sequencer: input.sequencer ?? null,
-        uploadedAt: original.modified.toISOString(),
-        sha256: sha,
-        size: original.bytes.byteLength,
+        ...received(sha),
         accepted: false,
         issues: [],
         submission: null,
@@ -198,17 +202,7 @@ export async function storeUpload(
       sha256 = result.submission?.sources[0]?.sha256 ?? '';
     }
     record = {
-      schemaVersion: 1,
-      uploadId: id,
-      key: input.key,
-      fileName,
-      country,
-      year,
-      version,
-      sequencer: input.sequencer ?? null,
-      uploadedAt: original.modified.toISOString(),
-      sha256: sha256 || sha256Hex(original.bytes),
-      size: original.bytes.byteLength,
+      ...received(sha256 || sha256Hex(original.bytes)),
       accepted,
       issues,
       submission: submissionKey,

@@ -7,6 +7,7 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readCurrent, tables } from '../app/submissions-store.js';
+import { cycleKeys } from '../core/cycle/records.js';
 import { dataKeys, type Table } from '../core/keys.js';
 import { ObjectExistsError, type ObjectStore } from '../core/ports.js';
 
@@ -49,9 +50,9 @@ export async function draftState(
 }
 
 /**
- * A one-time token for one rendering of an upload form: a random nonce and its HMAC under
- * the session's CSRF token (only this session's forms carry a valid one). It is remembered
- * as used in the data store when an upload is taken with it.
+ * A one-time token for one rendering of a form (upload, message, review): a random nonce and
+ * its HMAC under the session's CSRF token (only this session's forms carry a valid one). It
+ * is remembered as used (claimFormToken) when the form is taken.
  */
 export function newFormToken(csrf: string): string {
   const nonce = randomBytes(12).toString('hex');
@@ -67,20 +68,23 @@ export function checkFormToken(token: string | undefined, csrf: string): string 
   return given.length === expected.length && timingSafeEqual(given, expected) ? match[1] : undefined;
 }
 
-/** Where a used form token is remembered (data store). */
-export const formTokenKey = (year: number, country: string, nonce: string) =>
-  `portal/form-tokens/${year}/${country}/${nonce}.json`;
-
 /**
- * Marks the token used by the upload `batch`; written create-only, so of two posts of the
- * same form only one wins. The loser learns the winner's batch.
+ * Marks a one-time form token used (the upload form, with the `batch` it stored; the review
+ * and message forms), under the year's control records; written create-only, so of two posts
+ * of the same form only one wins. The loser learns the winner's batch, when it had one.
  */
 export async function claimFormToken(
   data: ObjectStore,
-  input: { year: number; country: string; nonce: string; batch: string; at: Date },
-): Promise<{ first: true } | { first: false; batch: string }> {
-  const key = formTokenKey(input.year, input.country, input.nonce);
-  const record = { schemaVersion: 1, batch: input.batch, usedAt: input.at.toISOString() };
+  input: { year: number; country: string; nonce: string; form: string; by: string; at: Date; batch?: string },
+): Promise<{ first: true } | { first: false; batch: string | undefined }> {
+  const key = cycleKeys.formToken(input.year, input.country, input.nonce);
+  const record = {
+    schemaVersion: 1,
+    form: input.form,
+    by: input.by,
+    usedAt: input.at.toISOString(),
+    ...(input.batch ? { batch: input.batch } : {}),
+  };
   try {
     await data.put(key, Buffer.from(JSON.stringify(record)), {
       contentType: 'application/json',
@@ -93,11 +97,10 @@ export async function claimFormToken(
     const batch = bytes
       ? (JSON.parse(Buffer.from(bytes).toString('utf8')) as { batch?: unknown }).batch
       : undefined;
-    if (typeof batch !== 'string') throw error;
-    return { first: false, batch };
+    return { first: false, batch: typeof batch === 'string' ? batch : undefined };
   }
 }
 
 function sign(csrf: string, nonce: string): string {
-  return createHmac('sha256', csrf).update(`upload-form:${nonce}`).digest('hex');
+  return createHmac('sha256', csrf).update(`portal-form:${nonce}`).digest('hex');
 }

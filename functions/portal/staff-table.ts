@@ -7,9 +7,9 @@
  */
 import { createLog } from '../adapters/log.js';
 import { changedSinceEdition } from '../app/cycle/changes.js';
-import { readPeriod } from '../app/cycle/read.js';
+import { readLatestReviews, readPeriod } from '../app/cycle/read.js';
 import { readCurrentPointer } from '../app/submissions-store.js';
-import { cycleKeys, type Period, type ReviewEvent, reviewEventSchema } from '../core/cycle/records.js';
+import type { Period, ReviewEvent } from '../core/cycle/records.js';
 import type { Language } from '../core/i18n/languages.js';
 import { formatDay } from '../core/i18n/translate.js';
 import { parseCurrentKey } from '../core/keys.js';
@@ -100,26 +100,6 @@ function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / dayMs);
 }
 
-/** The latest review of every country of the year: one listing, one read per country. */
-async function readLatestReviews(deps: PortalDeps, year: number): Promise<Map<string, ReviewEvent>> {
-  const last = new Map<string, string>();
-  for (const o of await deps.data.list(`control/${year}/`)) {
-    const m = o.key.match(/^control\/\d{4}\/([A-Z]{2})\/review\/\d{6}\.json$/);
-    if (m && o.key.startsWith(cycleKeys.reviewPrefix(year, m[1]!))) {
-      const before = last.get(m[1]!);
-      if (!before || o.key > before) last.set(m[1]!, o.key);
-    }
-  }
-  const out = new Map<string, ReviewEvent>();
-  for (const [country, key] of last) {
-    const bytes = await deps.data.get(key);
-    if (!bytes) continue;
-    const parsed = reviewEventSchema.safeParse(JSON.parse(Buffer.from(bytes).toString('utf8')));
-    if (parsed.success) out.set(country, parsed.data);
-  }
-  return out;
-}
-
 /** When the latest upload that counts arrived, per country: from the current pointers of the year. */
 async function readCountedAt(deps: PortalDeps, year: number): Promise<Map<string, Date>> {
   const out = new Map<string, Date>();
@@ -169,7 +149,7 @@ export async function readStaffTable(deps: PortalDeps, year: number): Promise<St
   const [matrix, period, reviews, counted, changes] = await Promise.all([
     readYearMatrix(deps, year),
     readPeriod(deps.data, year),
-    readLatestReviews(deps, year),
+    readLatestReviews(deps.data, year),
     readCountedAt(deps, year),
     changedSinceEdition(deps.data, year),
   ]);

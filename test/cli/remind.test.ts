@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLocalStores } from '../../functions/adapters/local-stores.js';
-import { cycleKeys } from '../../functions/core/cycle/records.js';
+import { setPeriod } from '../../functions/app/cycle/periods.js';
 import { readUsers } from '../../functions/portal/local-auth.js';
 import { type SmtpCapture, startSmtpCapture } from '../adapters/mail/smtp-capture.js';
 import { runCli } from './run-cli.js';
@@ -18,21 +18,18 @@ describe('alliance-reports remind', () => {
     store = await mkdtemp(join(tmpdir(), 'remind-cli-'));
     smtp = await startSmtpCapture();
     const { data } = openLocalStores(store);
-    await data.put(
-      cycleKeys.period(2013),
-      Buffer.from(
-        JSON.stringify({
-          schemaVersion: 1,
+    expect(
+      (
+        await setPeriod(data, {
           year: 2013,
           opens: '2014-01-01',
           deadline: '2014-03-31',
           closes: '2014-04-30',
-          setBy: 'staff@example.org',
-          setAt: '2013-12-01T09:00:00Z',
-          history: [],
-        }),
-      ),
-    );
+          actor: 'staff@example.org',
+          at: new Date('2013-12-01T09:00:00Z'),
+        })
+      ).outcome,
+    ).toBe('set');
     process.env.ALLIANCE_PASSWORD = 'a long enough password';
     const add = await runCli([
       'users',

@@ -1,13 +1,3 @@
-/**
- * The portal for daily use, in a real browser (Chromium) against `alliance-reports serve` on
- * a free loopback port with a temporary store, at 1280 and at 390 px wide: a national contact
- * uploads a file with errors (the focus is on the error summary), then the corrected
- * workbook from the result page (the answer comes at once, the draft follows); a double
- * click and a replayed post store one upload; a session that expires while the form is open
- * leads to sign-in and back to the page, told why. On every page visited: no page-level
- * horizontal scroll, and axe-core (WCAG 2.1 AA) finds no violation.
- */
-import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addPortalUser, axeViolations, launchChromium, startServe } from './harness.js';
+import { addPortalUser, axeViolations, launchChromium, type ServedPortal, startServe } from './harness.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PASSWORD = 'portal daily-use password';
@@ -23,7 +13,7 @@ const YEAR = 2014;
 const goodWorkbook = join(root, 'test/fixtures/ingest/workbook-full.xlsx');
 
 let store: string;
-let server: ChildProcess;
+let portal: ServedPortal;
 let base: string;
 let browser: Browser;
 let badCsv: string;
@@ -60,17 +50,14 @@ beforeAll(async () => {
   await addUser(['--email', 'staff@example.org', '--staff']);
   badCsv = join(store, '..', `fr-words-in-values-${Date.now()}.csv`);
   await writeFile(badCsv, 'Indicator,Value\nT1.2,about a hundred\nT1.5,150\nT2.3,80\n');
-  ({ server, base } = await startServe(store, ['--year', String(YEAR)]));
+  portal = await startServe(store, ['--year', String(YEAR)]);
+  base = portal.base;
   browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
+  await portal?.stop();
 });
 
 describe.each([1280, 390])('the portal for daily use at %i px', (width) => {

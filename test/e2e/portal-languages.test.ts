@@ -1,11 +1,3 @@
-/**
- * The portal in the contact's language, end to end in a real browser against
- * `alliance-reports serve`: a French-speaking contact (browser set to French) signs in,
- * downloads the workbook (in French), uploads a file with an error and reads it in French
- * with its row and column, then switches the result page to German. axe-core checks the
- * portal's pages in each of the four languages (WCAG 2.1 AA).
- */
-import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,14 +6,14 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addPortalUser, expectAccessible, launchChromium, startServe } from './harness.js';
+import { addPortalUser, expectAccessible, launchChromium, type ServedPortal, startServe } from './harness.js';
 
 const _root = fileURLToPath(new URL('../..', import.meta.url));
 const PASSWORD = 'portal languages password';
 const YEAR = 2014;
 
 let store: string;
-let server: ChildProcess;
+let portal: ServedPortal;
 let base: string;
 let browser: Browser;
 /** The French contact's upload with errors, once the first test has made it. */
@@ -56,17 +48,14 @@ beforeAll(async () => {
   store = await mkdtemp(join(tmpdir(), 'portal-lang-e2e-'));
   await addUser(['--email', 'contact@fr.example.org', '--country', 'France']);
   await addUser(['--email', 'staff@example.org', '--staff']);
-  ({ server, base } = await startServe(store));
+  portal = await startServe(store);
+  base = portal.base;
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
+  await portal?.stop();
 });
 
 describe('the portal in the contact’s language', () => {

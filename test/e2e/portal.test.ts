@@ -1,11 +1,3 @@
-/**
- * The portal end to end, in a real browser against `alliance-reports serve` on a free
- * loopback port with a temporary store: a national contact signs in, downloads the workbook,
- * uploads a file with two errors and sees both where they are, uploads a good workbook and
- * sees it accepted, opens the draft report; staff see the country accepted, download the
- * consolidated PDF and publish. axe-core checks every portal page visited (WCAG 2.1 AA).
- */
-import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,14 +5,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addPortalUser, expectAccessible, launchChromium, startServe } from './harness.js';
+import { addPortalUser, expectAccessible, launchChromium, type ServedPortal, startServe } from './harness.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PASSWORD = 'portal end-to-end password';
 const YEAR = 2014;
 
 let store: string;
-let server: ChildProcess;
+let portal: ServedPortal;
 let base: string;
 let browser: Browser;
 
@@ -46,17 +38,14 @@ beforeAll(async () => {
   store = await mkdtemp(join(tmpdir(), 'portal-e2e-'));
   await addUser(['--email', 'contact@fr.example.org', '--country', 'France']);
   await addUser(['--email', 'staff@example.org', '--staff']);
-  ({ server, base } = await startServe(store));
+  portal = await startServe(store);
+  base = portal.base;
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
+  await portal?.stop();
 });
 
 describe('the portal in a browser', () => {
@@ -222,11 +211,13 @@ describe('the portal in a browser', () => {
 
   it('stops cleanly on SIGTERM', async () => {
     let out = '';
-    server.stdout?.on('data', (d) => {
+    portal.server.stdout?.on('data', (d) => {
       out += String(d);
     });
-    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
-    server.kill('SIGTERM');
+    const exited = new Promise<number | null>((resolve) =>
+      portal.server.once('exit', (code) => resolve(code)),
+    );
+    portal.server.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(out).toContain('Portal stopped.');
   });

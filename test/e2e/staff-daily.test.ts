@@ -1,10 +1,3 @@
-/**
- * Staff's daily table in a real browser, against `alliance-reports serve` on a loopback port
- * with a temporary store: staff filter the members by state with the form and download the
- * filtered list as CSV, at 1280 and at 390 px wide. axe-core finds no violation on any page
- * visited, and the page never scrolls sideways (the table scrolls in its own box).
- */
-import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,19 +6,19 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FolderStore } from '../../functions/adapters/folder-store.js';
+import { setPeriod } from '../../functions/app/cycle/periods.js';
 import { readerOverStore, storeUpload } from '../../functions/app/store-upload.js';
-import { cycleKeys } from '../../functions/core/cycle/records.js';
 import { localStoreFolders } from '../../functions/core/keys.js';
 import { membersInYear } from '../../functions/core/members.js';
 import { addUser } from '../../functions/portal/local-auth.js';
-import { axeViolations, launchChromium, startServe } from './harness.js';
+import { axeViolations, launchChromium, type ServedPortal, startServe } from './harness.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PASSWORD = 'staff daily end-to-end password';
 const YEAR = 2014;
 
 let store: string;
-let server: ChildProcess;
+let portal: ServedPortal;
 let base: string;
 let browser: Browser;
 
@@ -44,21 +37,18 @@ async function expectFit(page: Page): Promise<void> {
 async function seed(): Promise<void> {
   const uploads = new FolderStore(join(store, localStoreFolders.uploads));
   const data = new FolderStore(join(store, localStoreFolders.data));
-  await data.put(
-    cycleKeys.period(YEAR),
-    Buffer.from(
-      JSON.stringify({
-        schemaVersion: 1,
+  expect(
+    (
+      await setPeriod(data, {
         year: YEAR,
         opens: '2015-01-15',
         deadline: '2015-03-31',
         closes: '2015-06-30',
-        setBy: 'staff@example.org',
-        setAt: '2015-01-10T09:00:00Z',
-        history: [],
-      }),
-    ),
-  );
+        actor: 'staff@example.org',
+        at: new Date('2015-01-10T09:00:00Z'),
+      })
+    ).outcome,
+  ).toBe('set');
   const files: Array<[string, string, string]> = [
     ['FR', 'workbook-full.xlsx', '2015-03-20T10:00:00Z'],
     ['DE', 'error-values.xlsx', '2015-03-25T10:00:00Z'],
@@ -87,17 +77,14 @@ async function seed(): Promise<void> {
 beforeAll(async () => {
   store = await mkdtemp(join(tmpdir(), 'staff-daily-e2e-'));
   await seed();
-  ({ server, base } = await startServe(store));
+  portal = await startServe(store);
+  base = portal.base;
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
+  await portal?.stop();
 });
 
 describe('the staff table in a browser', () => {

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../functions/adapters/clock.js';
 import { openLocalStores } from '../../functions/adapters/local-stores.js';
 import { SmtpMailer } from '../../functions/adapters/mail/smtp.js';
+import { setPeriod } from '../../functions/app/cycle/periods.js';
 import type { Recipient } from '../../functions/app/mail/ports.js';
-import { cycleKeys } from '../../functions/core/cycle/records.js';
 import type { HandlerTools } from '../../functions/handlers/instrumented.js';
 import { createRemindDeps, RemindIncompleteError, sendReminders } from '../../functions/handlers/remind.js';
 import { type SmtpCapture, startSmtpCapture } from '../adapters/mail/smtp-capture.js';
@@ -42,20 +42,18 @@ describe('the remind Lambda', () => {
     smtp = await startSmtpCapture({ reject: ['refused@example.org'] });
     const { data } = openLocalStores(dir);
     // The 2025 reports are due in 2026: the period of last year.
-    await data.put(
-      cycleKeys.period(2025),
-      Buffer.from(
-        JSON.stringify({
-          schemaVersion: 1,
+    expect(
+      (
+        await setPeriod(data, {
           year: 2025,
           opens: '2026-01-05',
           deadline: '2026-03-31',
           closes: '2026-04-30',
-          setBy: 'staff@example.org',
-          setAt: '2025-12-01T09:00:00Z',
-        }),
-      ),
-    );
+          actor: 'staff@example.org',
+          at: new Date('2025-12-01T09:00:00Z'),
+        })
+      ).outcome,
+    ).toBe('set');
   });
   afterAll(async () => {
     await smtp.close();

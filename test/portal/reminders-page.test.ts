@@ -1,8 +1,8 @@
 /** The staff page of the reminders sent: what it lists, to staff only; a contact never sees it (nor the addresses). */
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setPeriod } from '../../functions/app/cycle/periods.js';
 import { remind } from '../../functions/app/cycle/remind.js';
-import { cycleKeys } from '../../functions/core/cycle/records.js';
 import type { PortalDeps } from '../../functions/portal/types.js';
 import { Client, makePortal } from './helpers.js';
 
@@ -13,20 +13,18 @@ describe('GET /staff/reminders', () => {
   let deps: PortalDeps;
   beforeAll(async () => {
     ({ store, deps } = await makePortal());
-    await deps.data.put(
-      cycleKeys.period(year),
-      Buffer.from(
-        JSON.stringify({
-          schemaVersion: 1,
-          year,
+    expect(
+      (
+        await setPeriod(deps.data, {
+          year: year,
           opens: '2014-01-01',
           deadline: '2014-03-31',
           closes: '2014-04-30',
-          setBy: 'staff@example.org',
-          setAt: '2013-12-01T09:00:00Z',
-        }),
-      ),
-    );
+          actor: 'staff@example.org',
+          at: new Date('2013-12-01T09:00:00Z'),
+        })
+      ).outcome,
+    ).toBe('set');
     // The reminders as the remind run records them (mail to nowhere: a mailer that keeps them).
     const kept: string[][] = [];
     const mailer = {

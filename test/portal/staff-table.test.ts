@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../functions/adapters/clock.js';
+import { setPeriod } from '../../functions/app/cycle/periods.js';
 import type { ReportRenderer } from '../../functions/app/publish/ports.js';
 import { startEdition } from '../../functions/app/publish/sequence.js';
 import { readerOverStore, storeUpload } from '../../functions/app/store-upload.js';
@@ -111,21 +112,18 @@ beforeAll(async () => {
     role: 'contact',
     country: 'IT',
   });
-  await deps.data.put(
-    cycleKeys.period(YEAR),
-    Buffer.from(
-      JSON.stringify({
-        schemaVersion: 1,
+  expect(
+    (
+      await setPeriod(deps.data, {
         year: YEAR,
         opens: '2015-01-15',
         deadline: '2015-03-31',
         closes: '2015-06-30',
-        setBy: 'staff@example.org',
-        setAt: '2015-01-10T09:00:00Z',
-        history: [],
-      }),
-    ),
-  );
+        actor: 'staff@example.org',
+        at: new Date('2015-01-10T09:00:00Z'),
+      })
+    ).outcome,
+  ).toBe('set');
   // FR in time, with warnings (a hidden sheet); GR three days late; DE rejected; ES accepted in time.
   expect(await upload(deps, 'FR', 'workbook-hidden-indicators-sheet.ods', '2015-03-20T10:00:00Z')).toBe(
     'accepted',

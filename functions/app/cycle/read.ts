@@ -56,6 +56,27 @@ export async function readReview(
   return (await readReviewLog(store, year, country)).at(-1);
 }
 
+/**
+ * Every country's current review state for the year: one listing of the year's control
+ * records (not one per country: the staff table reads all members at once).
+ */
+export async function readLatestReviews(store: ObjectStore, year: number): Promise<Map<string, ReviewEvent>> {
+  const last = new Map<string, string>();
+  for (const { key } of await store.list(`control/${year}/`)) {
+    const country = key.split('/')[2] ?? '';
+    const prefix = cycleKeys.reviewPrefix(year, country);
+    if (!key.startsWith(prefix) || !/^\d{6}\.json$/.test(key.slice(prefix.length))) continue;
+    const before = last.get(country);
+    if (!before || key > before) last.set(country, key);
+  }
+  const out = new Map<string, ReviewEvent>();
+  for (const [country, key] of last) {
+    const review = await readOne(store, key, (j) => reviewEventSchema.parse(j));
+    if (review) out.set(country, review);
+  }
+  return out;
+}
+
 /** The country's message thread for the year, oldest first. */
 export function readThread(store: ObjectStore, year: number, country: string): Promise<ThreadMessage[]> {
   return readNumbered(store, cycleKeys.messagesPrefix(year, country), (j) => threadMessageSchema.parse(j));

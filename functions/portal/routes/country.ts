@@ -3,23 +3,14 @@
  * CC): the year's status, the workbook, the upload and where it lands, one upload's
  * validation report and its annotated copy, the draft report.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createLog } from '../../adapters/log.js';
 import { INVALIDATION_REASON_MAX } from '../../app/cycle/invalidate.js';
-import { nextEdition } from '../../app/publish/editions.js';
 import { encodeJson, readCurrent, StoredSubmissionSource } from '../../app/submissions-store.js';
 import { cycleKeys, type UploaderRecord } from '../../core/cycle/records.js';
 import { type Language, languageNames } from '../../core/i18n/languages.js';
-import {
-  dataKeys,
-  outputNames,
-  parseUploadKey,
-  type Table,
-  uploadKey,
-  uploadPrefix,
-} from '../../core/keys.js';
+import { dataKeys, parseUploadKey, type Table, uploadKey, uploadPrefix } from '../../core/keys.js';
 import { defaultLimits } from '../../core/limits.js';
-import { getMember } from '../../core/members.js';
 import type { Submission } from '../../core/submission.js';
 import { annotateUpload } from '../annotate.js';
 import {
@@ -63,7 +54,7 @@ const UPLOAD_EXTENSIONS = ['.xlsx', '.ods', '.csv', '.txt', '.tsv'];
 /** The router for everything below `/country/CC`. */
 export async function countryRoute(ctx: SignedInContext, cc: string, rest: string): Promise<PortalResponse> {
   const { req, deps, year, session } = ctx;
-  const base = `/country/${cc}`;
+  const _base = `/country/${cc}`;
   if (rest === '' && req.method === 'GET') return countryPage(ctx, cc);
   if (rest === '/template.xlsx' && req.method === 'GET') {
     const previous = await readPreviousSubmission(deps, year - 1, cc);
@@ -335,8 +326,21 @@ async function receiveUpload(ctx: SignedInContext, cc: string): Promise<PortalRe
   if (onceField) {
     const nonce = checkFormToken(Buffer.from(onceField.data).toString('utf8'), ctx.session.csrfToken);
     if (!nonce) return csrfRefused(ctx, `/country/${cc}?year=${year}`);
-    const claim = await claimFormToken(deps.data, { year, country: cc, nonce, batch, at: deps.clock.now() });
-    if (!claim.first) return redirect(`/country/${cc}/uploaded?year=${year}&batch=${claim.batch}&again=1`);
+    const claim = await claimFormToken(deps.data, {
+      year,
+      country: cc,
+      nonce,
+      form: 'upload',
+      by: ctx.session.identity.email,
+      batch,
+      at: deps.clock.now(),
+    });
+    if (!claim.first)
+      return redirect(
+        claim.batch
+          ? `/country/${cc}/uploaded?year=${year}&batch=${claim.batch}&again=1`
+          : `/country/${cc}?year=${year}`,
+      );
   }
   const key = uploadKey(year, cc, `${batch}-${name}`);
   await recordUploader(ctx, cc, batch);

@@ -14,12 +14,10 @@ import { createLog } from '../../adapters/log.js';
 import type { NotifyDeps } from '../../app/cycle/notify.js';
 import { setReview } from '../../app/cycle/review.js';
 import { postMessage } from '../../app/cycle/thread.js';
-import { encodeJson } from '../../app/submissions-store.js';
-import { cycleKeys, reviewStates } from '../../core/cycle/records.js';
+import { reviewStates } from '../../core/cycle/records.js';
 import { ReviewInputError } from '../../core/cycle/review.js';
-import { ObjectExistsError } from '../../core/ports.js';
 import { csrfRefused, forbidden, methodNotAllowed, type SignedInContext, tokenMatches } from '../context.js';
-import { checkFormToken } from '../daily.js';
+import { checkFormToken, claimFormToken } from '../daily.js';
 import { parseUrlEncoded, redirect } from '../http.js';
 import type { PortalResponse } from '../types.js';
 import { countryPage } from './country.js';
@@ -53,16 +51,15 @@ export async function reviewRoute(
   if (form.once !== undefined) {
     const nonce = checkFormToken(form.once, session.csrfToken);
     if (!nonce) return csrfRefused();
-    try {
-      await deps.data.put(
-        cycleKeys.formToken(year, cc, nonce),
-        encodeJson({ schemaVersion: 1, form: rest.slice(1), by: id.email, usedAt: at.toISOString() }),
-        { contentType: 'application/json', ifNoneMatch: true },
-      );
-    } catch (error) {
-      if (error instanceof ObjectExistsError) return back;
-      throw error;
-    }
+    const claim = await claimFormToken(deps.data, {
+      year,
+      country: cc,
+      nonce,
+      form: rest.slice(1),
+      by: id.email,
+      at,
+    });
+    if (!claim.first) return back;
   }
   try {
     if (rest === '/review') {

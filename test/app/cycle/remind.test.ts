@@ -12,10 +12,10 @@ import type { FolderStore } from '../../../functions/adapters/folder-store.js';
 import { openLocalStores } from '../../../functions/adapters/local-stores.js';
 import { SmtpMailer } from '../../../functions/adapters/mail/smtp.js';
 import { invalidateUpload } from '../../../functions/app/cycle/invalidate.js';
+import { setPeriod } from '../../../functions/app/cycle/periods.js';
 import { readReminders } from '../../../functions/app/cycle/read.js';
 import { remind } from '../../../functions/app/cycle/remind.js';
 import { readerOverStore, storeUpload } from '../../../functions/app/store-upload.js';
-import { cycleKeys } from '../../../functions/core/cycle/records.js';
 import { addDays } from '../../../functions/core/cycle/reminders.js';
 import { dataKeys, parseValidationKey } from '../../../functions/core/keys.js';
 import { addUser } from '../../../functions/portal/local-auth.js';
@@ -35,19 +35,16 @@ async function makeStore(): Promise<{ dir: string; data: FolderStore }> {
   const result = await storeUpload({ key }, { uploads: readerOverStore(uploads), data });
   expect(result.outcome).toBe('accepted');
   // The period is set afterwards: France's file, received today, is not refused as late.
-  await data.put(
-    cycleKeys.period(year),
-    Buffer.from(
-      JSON.stringify({
-        schemaVersion: 1,
-        year,
+  expect(
+    (
+      await setPeriod(data, {
+        year: year,
         ...period,
-        setBy: 'staff@example.org',
-        setAt: '2013-12-01T09:00:00Z',
-        history: [],
-      }),
-    ),
-  );
+        actor: 'staff@example.org',
+        at: new Date('2013-12-01T09:00:00Z'),
+      })
+    ).outcome,
+  ).toBe('set');
   // Contacts: Italy's two (one reads German), France's one; Germany has none.
   for (const [email, country, lang] of [
     ['it.one@example.org', 'IT', undefined],
